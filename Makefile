@@ -1,0 +1,54 @@
+# One entry point for everything a person or CI does. `make run` and `make test` are
+# the two commands a newcomer needs; everything else is for working on the portal.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+PORT ?= 8000
+
+.DEFAULT_GOAL := help
+.PHONY: help install messages db migrate demo run test lint format clean
+
+help:
+	@echo "make run    serve the portal with demo content on http://127.0.0.1:$(PORT)/"
+	@echo "make test   lint, check migrations and run the whole test suite"
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $@
+
+install: $(VENV)/.installed
+
+messages: install
+	$(PY) manage.py compilemessages --ignore=.venv --verbosity 0
+
+db: install
+	$(PY) manage.py ensure_db
+
+migrate: db
+	$(PY) manage.py migrate --noinput
+
+demo: migrate
+	$(PY) manage.py load_demo
+
+run: messages demo
+	$(PY) manage.py ensure_demo_admin
+	@echo "Site:  http://127.0.0.1:$(PORT)/"
+	@echo "Admin: http://127.0.0.1:$(PORT)/admin/"
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+lint: install
+	$(BIN)/ruff check .
+
+format: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+test: messages db lint
+	$(PY) manage.py makemigrations --check --dry-run
+	$(BIN)/pytest
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

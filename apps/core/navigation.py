@@ -1,0 +1,29 @@
+"""The main navigation: one list, shown in the header of every page."""
+
+from __future__ import annotations
+
+from django.urls import NoReverseMatch, reverse
+from django.utils.translation import gettext_lazy as _
+
+MAIN_NAV = [
+    ("districts:list", _("Districts")),
+    ("parks:list", _("Parks")),
+    ("enterprises:list", _("Directory")),
+    ("enterprises:services", _("Services")),
+    ("events:list", _("Events")),
+    ("agreements:list", _("Agreements")),
+    ("policies:list", _("Policies")),
+    ("news:list", _("News")),
+    ("inquiries:create", _("Contact")),
+]
+
+
+def nav_items() -> list[dict]:
+    """Entries of MAIN_NAV whose page exists, with their URL in the active language."""
+    items = []
+    for name, label in MAIN_NAV:
+        try:
+            items.append({"url": reverse(name), "label": label})
+        except NoReverseMatch:
+            continue
+    return items

@@ -1,0 +1,35 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.conf.urls.static import static
+from django.contrib import admin
+from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
+
+from apps.core import views as core_views
+
+admin.site.site_header = _("Invest in Beijing — back office")
+admin.site.site_title = _("Invest in Beijing")
+admin.site.index_title = _("Portal content")
+
+urlpatterns = [
+    path("healthz", core_views.healthz, name="healthz"),
+    path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    path("admin/", admin.site.urls),
+    path("i18n/", include("django.conf.urls.i18n")),
+]
+
+urlpatterns += i18n_patterns(
+    path("", include("apps.core.urls")),
+    path("districts/", include("apps.districts.urls")),
+    path("parks/", include("apps.parks.urls")),
+    path("directory/", include("apps.enterprises.urls")),
+    path("events/", include("apps.events.urls")),
+    path("agreements/", include("apps.agreements.urls")),
+    path("policies/", include("apps.policies.urls")),
+    path("news/", include("apps.news.urls")),
+    path("contact/", include("apps.inquiries.urls")),
+    prefix_default_language=True,
+)
+
+if settings.DEBUG:
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
