@@ -1,1 +1,185 @@
 from __future__ import annotations
+
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from apps.core.models import (
+    Publishable,
+    PublishableQuerySet,
+    SluggedModel,
+    TimeStampedModel,
+)
+from apps.core.validators import validate_image
+
+
+class Industry(SluggedModel, TimeStampedModel):
+    """A small taxonomy shared by districts, parks, organizations and policies."""
+
+    name = models.CharField(_("name"), max_length=120)
+    description = models.TextField(_("description"), blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["order", "name"]
+        verbose_name = _("industry")
+        verbose_name_plural = _("industries")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class DistrictQuerySet(PublishableQuerySet):
+    def for_listing(self) -> DistrictQuerySet:
+        """Published districts with the industries a card shows."""
+        return self.published().prefetch_related("industries")
+
+
+class District(Publishable, SluggedModel):
+    name = models.CharField(_("name"), max_length=120)
+    summary = models.TextField(
+        _("summary"), blank=True, help_text=_("One or two sentences shown on cards.")
+    )
+    body = models.TextField(_("profile"), blank=True)
+    hero_image = models.ImageField(
+        _("hero image"), upload_to="districts/", blank=True, validators=[validate_image]
+    )
+    industries = models.ManyToManyField(
+        Industry, blank=True, related_name="districts", verbose_name=_("key industries")
+    )
+    contact_name = models.CharField(_("contact team"), max_length=200, blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    inquiry_email = models.EmailField(
+        _("inquiry e-mail"),
+        blank=True,
+        help_text=_(
+            "Inquiries about this district are sent here; empty: the office's."
+        ),
+    )
+    address = models.CharField(_("address"), max_length=300, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    featured = models.BooleanField(
+        _("featured"), default=False, help_text=_("Shown on the home page.")
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    objects = DistrictQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["order", "name"]
+        verbose_name = _("district")
+        verbose_name_plural = _("districts")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("districts:detail", kwargs={"slug": self.slug})
+
+
+class Metric(SluggedModel, TimeStampedModel):
+    """What an indicator measures, with its unit (e.g. industry scale, billion yuan)."""
+
+    name = models.CharField(_("name"), max_length=160)
+    unit = models.CharField(
+        _("unit"),
+        max_length=40,
+        blank=True,
+        help_text=_("e.g. billion yuan, enterprises"),
+    )
+    description = models.TextField(_("description"), blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["order", "name"]
+        verbose_name = _("metric")
+        verbose_name_plural = _("metrics")
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.unit})" if self.unit else self.name
+
+
+class IndicatorKind(models.TextChoices):
+    ACTUAL = "actual", _("Actual")
+    TARGET = "target", _("Target")
+
+
+class Qualifier(models.TextChoices):
+    EXACT = "exact", _("exactly")
+    ABOUT = "about", _("about")
+    OVER = "over", _("over")
+    AT_LEAST = "at_least", _("at least")
+
+
+class IndicatorQuerySet(models.QuerySet):
+    def for_district(self, district: District) -> IndicatorQuerySet:
+        """A district's figures with their metric, by metric then year."""
+        return self.filter(district=district).select_related("metric")
+
+
+class Indicator(TimeStampedModel):
+    """One figure of a district: a metric, a year, a value and where it comes from."""
+
+    district = models.ForeignKey(
+        District,
+        on_delete=models.CASCADE,
+        related_name="indicators",
+        verbose_name=_("district"),
+    )
+    metric = models.ForeignKey(
+        Metric,
+        on_delete=models.PROTECT,
+        related_name="indicators",
+        verbose_name=_("metric"),
+    )
+    year = models.PositiveSmallIntegerField(
+        _("year"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty only when the source gives no year (e.g. a target)."),
+    )
+    value = models.DecimalField(_("value"), max_digits=16, decimal_places=2)
+    qualifier = models.CharField(
+        _("qualifier"),
+        max_length=10,
+        choices=Qualifier.choices,
+        default=Qualifier.EXACT,
+        help_text=_(
+            "How the source states it: 'over 900', 'about 80', 'at least 100'."
+        ),
+    )
+    kind = models.CharField(
+        _("kind"),
+        max_length=10,
+        choices=IndicatorKind.choices,
+        default=IndicatorKind.ACTUAL,
+    )
+    source = models.CharField(_("source"), max_length=300, blank=True)
+    source_url = models.URLField(_("source link"), blank=True)
+
+    objects = IndicatorQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["metric__order", "metric__name", "year"]
+        verbose_name = _("indicator")
+        verbose_name_plural = _("indicators")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["district", "metric", "year", "kind"],
+                nulls_distinct=False,
+                name="indicator_one_per_district_metric_year_kind",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(value__gte=0), name="indicator_value_not_negative"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(year__isnull=True)
+                | models.Q(year__gte=1949, year__lte=2100),
+                name="indicator_year_plausible",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        year = self.year or "—"
+        return f"{self.district} · {self.metric.name} · {year}: {self.value}"

@@ -1,1 +1,179 @@
 from __future__ import annotations
+
+from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.indexes import GinIndex
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from apps.core.models import (
+    Publishable,
+    PublishableQuerySet,
+    SluggedModel,
+    TimeStampedModel,
+)
+from apps.core.validators import validate_image
+from apps.districts.models import District, Industry
+from apps.parks.models import Park
+
+
+class OrganizationKind(models.TextChoices):
+    COMPANY = "company", _("Company")
+    SERVICE_PROVIDER = "service_provider", _("Professional service organization")
+    GOVERNMENT = "government", _("Government unit")
+    ASSOCIATION = "association", _("Association or committee")
+    UNIVERSITY = "university", _("University or research institute")
+    HOSPITAL = "hospital", _("Hospital or medical institution")
+    INVESTOR = "investor", _("Investor")
+
+
+# Kinds shown in the public enterprise directory; every kind can be a party elsewhere.
+DIRECTORY_KINDS = (OrganizationKind.COMPANY, OrganizationKind.SERVICE_PROVIDER)
+
+
+class ServiceField(models.TextChoices):
+    """Fields of the one-stop service system for innovative pharmaceuticals."""
+
+    CRO_CDMO = "cro_cdmo", _("CRO / CDMO")
+    CLINICAL_TRANSLATION = "clinical_translation", _("Clinical translation")
+    DEVICE_RD = "device_rd", _("Medical device R&D")
+    DIGITAL_SERVICES = "digital_services", _("Digital services")
+    INVESTMENT_FINANCE = "investment_finance", _("Investment and finance")
+
+
+class OrganizationQuerySet(PublishableQuerySet):
+    def in_directory(self) -> OrganizationQuerySet:
+        """Published companies and service providers, as the directory lists them."""
+        return self.published().filter(kind__in=DIRECTORY_KINDS)
+
+    def for_listing(self) -> OrganizationQuerySet:
+        """Directory entries with what a card shows."""
+        return (
+            self.in_directory()
+            .select_related("district", "park")
+            .prefetch_related("industries", "designations")
+        )
+
+    def service_providers(self) -> OrganizationQuerySet:
+        """Published organizations offering at least one professional service."""
+        return self.published().exclude(service_fields=[])
+
+
+class Organization(Publishable, SluggedModel):
+    """Any party the portal names: company, service provider, authority, institute…"""
+
+    name = models.CharField(_("name"), max_length=255)
+    short_name = models.CharField(_("short name"), max_length=100, blank=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=OrganizationKind.choices)
+    service_fields = ArrayField(
+        models.CharField(max_length=30, choices=ServiceField.choices),
+        default=list,
+        blank=True,
+        verbose_name=_("service fields"),
+        help_text=_("For professional service organizations: what they offer."),
+    )
+    parent = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="units",
+        verbose_name=_("parent organization"),
+        help_text=_("e.g. the federation a committee belongs to."),
+    )
+    district = models.ForeignKey(
+        District,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="organizations",
+        verbose_name=_("district"),
+    )
+    park = models.ForeignKey(
+        Park,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="organizations",
+        verbose_name=_("park"),
+    )
+    industries = models.ManyToManyField(
+        Industry, blank=True, related_name="organizations", verbose_name=_("industries")
+    )
+    description = models.TextField(_("description"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+    logo = models.ImageField(
+        _("logo"), upload_to="logos/", blank=True, validators=[validate_image]
+    )
+    address = models.CharField(_("address"), max_length=300, blank=True)
+    founded_year = models.PositiveSmallIntegerField(_("founded"), null=True, blank=True)
+    featured = models.BooleanField(_("featured"), default=False)
+
+    objects = OrganizationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("organization")
+        verbose_name_plural = _("organizations")
+        indexes = [
+            # Directory: published companies and service providers by name.
+            models.Index(
+                fields=["kind", "status", "name"], name="org_kind_status_name"
+            ),
+            # Services page: providers by field.
+            GinIndex(fields=["service_fields"], name="org_service_fields"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("enterprises:detail", kwargs={"slug": self.slug})
+
+    @property
+    def in_directory(self) -> bool:
+        return self.kind in DIRECTORY_KINDS
+
+
+class DesignationKind(models.TextChoices):
+    HIGH_TECH = "high_tech", _("High-tech enterprise")
+    SPECIALIZED_SME = "specialized_sme", _("Specialized SME")
+    UNICORN = "unicorn", _("Unicorn")
+    LISTED = "listed", _("Listed")
+    FORTUNE_500 = "fortune_500", _("Fortune Global 500")
+
+
+class Designation(TimeStampedModel):
+    """A recognition an organization holds, with the year it was granted."""
+
+    organization = models.ForeignKey(
+        Organization,
+        on_delete=models.CASCADE,
+        related_name="designations",
+        verbose_name=_("organization"),
+    )
+    kind = models.CharField(
+        _("designation"), max_length=20, choices=DesignationKind.choices
+    )
+    year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
+    exchange = models.CharField(
+        _("exchange"), max_length=40, blank=True, help_text=_("For listed: e.g. HKEX")
+    )
+    stock_code = models.CharField(_("stock code"), max_length=20, blank=True)
+
+    class Meta:
+        ordering = ["kind"]
+        verbose_name = _("designation")
+        verbose_name_plural = _("designations")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organization", "kind", "exchange"],
+                name="designation_unique_per_organization",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        label = self.get_kind_display()
+        if self.stock_code:
+            label = f"{label} ({self.exchange} {self.stock_code})".replace("( ", "(")
+        return label

@@ -1,1 +1,235 @@
 from __future__ import annotations
+
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from apps.core.models import (
+    Publishable,
+    PublishableQuerySet,
+    SluggedModel,
+    TimeStampedModel,
+)
+from apps.core.validators import validate_image
+from apps.districts.models import District, Industry
+from apps.enterprises.models import Organization
+
+
+class EventKind(models.TextChoices):
+    FORUM = "forum", _("Forum")
+    CONFERENCE = "conference", _("Conference")
+    EXHIBITION = "exhibition", _("Exhibition")
+    SIGNING_CEREMONY = "signing_ceremony", _("Signing ceremony")
+    EXCHANGE = "exchange", _("Exchange meeting")
+    BRIEFING = "briefing", _("Policy briefing")
+
+
+class EventFormat(models.TextChoices):
+    OFFLINE = "offline", _("In person")
+    ONLINE = "online", _("Online")
+    HYBRID = "hybrid", _("Online and in person")
+
+
+class DatePrecision(models.TextChoices):
+    TIME = "time", _("Exact times")
+    DAY = "day", _("Whole days")
+    YEAR = "year", _("Only the year is known")
+
+
+class EventQuerySet(PublishableQuerySet):
+    def upcoming(self) -> EventQuerySet:
+        """Published events that have not ended yet, soonest first."""
+        return (
+            self.published().filter(ends_at__gte=timezone.now()).order_by("starts_at")
+        )
+
+    def past(self) -> EventQuerySet:
+        """Published events that have ended, latest first."""
+        return (
+            self.published().filter(ends_at__lt=timezone.now()).order_by("-starts_at")
+        )
+
+    def for_listing(self) -> EventQuerySet:
+        """Published events with what a card shows."""
+        return self.published().select_related("district")
+
+
+class Event(Publishable, SluggedModel):
+    title = models.CharField(_("title"), max_length=255)
+    kind = models.CharField(_("kind"), max_length=20, choices=EventKind.choices)
+    theme = models.CharField(_("theme"), max_length=255, blank=True)
+    summary = models.TextField(_("summary"), blank=True)
+    body = models.TextField(_("description"), blank=True)
+    structure = models.CharField(
+        _("programme structure"),
+        max_length=300,
+        blank=True,
+        help_text=_("e.g. 1+4+2+N: one main forum, four panels, …"),
+    )
+    starts_at = models.DateTimeField(_("starts"))
+    ends_at = models.DateTimeField(_("ends"))
+    date_precision = models.CharField(
+        _("date precision"),
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=DatePrecision.TIME,
+        help_text=_(
+            "Whole days: times are not shown. Only the year: the source gives no date."
+        ),
+    )
+    venue = models.CharField(_("venue"), max_length=255, blank=True)
+    address = models.CharField(_("address"), max_length=300, blank=True)
+    format = models.CharField(
+        _("format"),
+        max_length=10,
+        choices=EventFormat.choices,
+        default=EventFormat.OFFLINE,
+    )
+    online_url = models.URLField(_("online link"), blank=True)
+    district = models.ForeignKey(
+        District,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="events",
+        verbose_name=_("district"),
+    )
+    industries = models.ManyToManyField(
+        Industry, blank=True, related_name="events", verbose_name=_("industries")
+    )
+    organizers = models.ManyToManyField(
+        Organization,
+        blank=True,
+        related_name="organized_events",
+        verbose_name=_("organizers"),
+    )
+    exhibitors = models.ManyToManyField(
+        Organization,
+        blank=True,
+        related_name="exhibited_at",
+        verbose_name=_("exhibitors"),
+    )
+    attendance = models.PositiveIntegerField(
+        _("attendance"), null=True, blank=True, help_text=_("Number of participants.")
+    )
+    attendance_is_minimum = models.BooleanField(
+        _("attendance is a minimum"),
+        default=False,
+        help_text=_("Tick when the source says 'more than'."),
+    )
+    registration_open = models.BooleanField(_("registration open"), default=False)
+    cover_image = models.ImageField(
+        _("cover image"), upload_to="events/", blank=True, validators=[validate_image]
+    )
+
+    objects = EventQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-starts_at"]
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+        indexes = [
+            # Upcoming and past lists: published events by date.
+            models.Index(fields=["status", "ends_at"], name="event_status_ends"),
+            models.Index(fields=["starts_at"], name="event_starts"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(ends_at__gt=models.F("starts_at")),
+                name="event_ends_after_it_starts",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("events:detail", kwargs={"slug": self.slug})
+
+    @property
+    def accepts_registrations(self) -> bool:
+        return self.registration_open and self.ends_at >= timezone.now()
+
+
+class SessionKind(models.TextChoices):
+    MAIN_FORUM = "main_forum", _("Main forum")
+    PANEL = "panel", _("Panel session")
+    PRESS_CONFERENCE = "press_conference", _("Press conference")
+    EXHIBITION = "exhibition", _("Exhibition")
+    SIDE_ACTIVITY = "side_activity", _("Side activity")
+    SIGNING = "signing", _("Signing ceremony")
+    BRIEFING = "briefing", _("Policy briefing")
+
+
+class Session(TimeStampedModel):
+    """A part of an event's agenda."""
+
+    event = models.ForeignKey(
+        Event,
+        on_delete=models.CASCADE,
+        related_name="sessions",
+        verbose_name=_("event"),
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=SessionKind.choices)
+    title = models.CharField(_("title"), max_length=255)
+    description = models.TextField(_("description"), blank=True)
+    starts_at = models.DateTimeField(_("starts"), null=True, blank=True)
+    ends_at = models.DateTimeField(_("ends"), null=True, blank=True)
+    venue = models.CharField(_("venue"), max_length=255, blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["order", "starts_at", "id"]
+        verbose_name = _("session")
+        verbose_name_plural = _("sessions")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(starts_at__isnull=True)
+                | models.Q(ends_at__isnull=True)
+                | models.Q(ends_at__gt=models.F("starts_at")),
+                name="session_ends_after_it_starts",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Speaker(TimeStampedModel):
+    """A person who speaks at an event, with the title they held then."""
+
+    event = models.ForeignKey(
+        Event,
+        on_delete=models.CASCADE,
+        related_name="speakers",
+        verbose_name=_("event"),
+    )
+    session = models.ForeignKey(
+        Session,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="speakers",
+        verbose_name=_("session"),
+    )
+    name = models.CharField(_("name"), max_length=120)
+    title = models.CharField(_("title"), max_length=300, blank=True)
+    organization = models.ForeignKey(
+        Organization,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="speakers",
+        verbose_name=_("organization"),
+    )
+    topic = models.CharField(_("topic"), max_length=300, blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["order", "id"]
+        verbose_name = _("speaker")
+        verbose_name_plural = _("speakers")
+
+    def __str__(self) -> str:
+        return self.name

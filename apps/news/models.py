@@ -1,1 +1,58 @@
 from __future__ import annotations
+
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from apps.agreements.models import Agreement
+from apps.core.models import Publishable, PublishableQuerySet, SluggedModel
+from apps.core.validators import validate_image
+from apps.districts.models import District
+from apps.enterprises.models import Organization
+from apps.events.models import Event
+
+
+class ArticleQuerySet(PublishableQuerySet):
+    def for_listing(self) -> ArticleQuerySet:
+        """Published articles, newest first."""
+        return self.published().order_by("-published_at")
+
+
+class Article(Publishable, SluggedModel):
+    title = models.CharField(_("title"), max_length=300)
+    summary = models.TextField(_("summary"), blank=True)
+    body = models.TextField(_("body"))
+    cover_image = models.ImageField(
+        _("cover image"), upload_to="news/", blank=True, validators=[validate_image]
+    )
+    cover_alt = models.CharField(_("cover description"), max_length=200, blank=True)
+    source_name = models.CharField(_("source"), max_length=200, blank=True)
+    source_url = models.URLField(_("source link"), blank=True)
+    districts = models.ManyToManyField(
+        District, blank=True, related_name="articles", verbose_name=_("districts")
+    )
+    events = models.ManyToManyField(
+        Event, blank=True, related_name="articles", verbose_name=_("events")
+    )
+    agreements = models.ManyToManyField(
+        Agreement, blank=True, related_name="articles", verbose_name=_("agreements")
+    )
+    organizations = models.ManyToManyField(
+        Organization,
+        blank=True,
+        related_name="articles",
+        verbose_name=_("organizations"),
+    )
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at"]
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("news:detail", kwargs={"slug": self.slug})

@@ -1,1 +1,137 @@
 from __future__ import annotations
+
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from apps.core.models import (
+    Publishable,
+    PublishableQuerySet,
+    SluggedModel,
+    TimeStampedModel,
+)
+from apps.core.validators import validate_image
+from apps.districts.models import District, Industry
+
+
+class ParkKind(models.TextChoices):
+    INDUSTRIAL_BASE = "industrial_base", _("Industrial base")
+    SCIENCE_PARK = "science_park", _("Science park")
+    SUB_DISTRICT_CARRIER = "sub_district_carrier", _("Sub-district carrier")
+
+
+class ParkQuerySet(PublishableQuerySet):
+    def for_listing(self) -> ParkQuerySet:
+        """Published parks with what a card shows."""
+        return (
+            self.published().select_related("district").prefetch_related("industries")
+        )
+
+
+class Park(Publishable, SluggedModel):
+    """An industrial base, science park or sub-district carrier that hosts companies."""
+
+    name = models.CharField(_("name"), max_length=200)
+    district = models.ForeignKey(
+        District,
+        on_delete=models.PROTECT,
+        related_name="parks",
+        verbose_name=_("district"),
+    )
+    kind = models.CharField(_("kind"), max_length=30, choices=ParkKind.choices)
+    industries = models.ManyToManyField(
+        Industry, blank=True, related_name="parks", verbose_name=_("industries")
+    )
+    summary = models.TextField(_("summary"), blank=True)
+    body = models.TextField(_("description"), blank=True)
+    area_hectares = models.DecimalField(
+        _("area (hectares)"), max_digits=10, decimal_places=2, null=True, blank=True
+    )
+    available_space_sqm = models.DecimalField(
+        _("available space (m²)"),
+        max_digits=12,
+        decimal_places=0,
+        null=True,
+        blank=True,
+        help_text=_("Floor space open to new tenants now."),
+    )
+    facilities = models.TextField(_("facilities"), blank=True)
+    services = models.TextField(
+        _("services"),
+        blank=True,
+        help_text=_("Services the park offers to enterprises."),
+    )
+    address = models.CharField(_("address"), max_length=300, blank=True)
+    latitude = models.DecimalField(
+        _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    longitude = models.DecimalField(
+        _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    image = models.ImageField(
+        _("image"), upload_to="parks/", blank=True, validators=[validate_image]
+    )
+    image_alt = models.CharField(_("image description"), max_length=200, blank=True)
+    contact_name = models.CharField(_("contact"), max_length=200, blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+    featured = models.BooleanField(_("featured"), default=False)
+
+    objects = ParkQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("park")
+        verbose_name_plural = _("parks")
+        indexes = [
+            # Park list filtered by district and kind.
+            models.Index(fields=["district", "kind"], name="park_district_kind"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(latitude__isnull=True)
+                | models.Q(latitude__gte=-90, latitude__lte=90),
+                name="park_latitude_range",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(longitude__isnull=True)
+                | models.Q(longitude__gte=-180, longitude__lte=180),
+                name="park_longitude_range",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(area_hectares__isnull=True)
+                | models.Q(area_hectares__gte=0),
+                name="park_area_not_negative",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(available_space_sqm__isnull=True)
+                | models.Q(available_space_sqm__gte=0),
+                name="park_space_not_negative",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("parks:detail", kwargs={"slug": self.slug})
+
+
+class ParkImage(TimeStampedModel):
+    park = models.ForeignKey(
+        Park, on_delete=models.CASCADE, related_name="images", verbose_name=_("park")
+    )
+    image = models.ImageField(
+        _("image"), upload_to="parks/", validators=[validate_image]
+    )
+    caption = models.CharField(_("caption"), max_length=200, blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["order", "id"]
+        verbose_name = _("park image")
+        verbose_name_plural = _("park images")
+
+    def __str__(self) -> str:
+        return self.caption or f"{self.park} #{self.order}"

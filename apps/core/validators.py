@@ -1,0 +1,42 @@
+"""Validation of uploaded files, shared by every model that stores one."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from PIL import Image
+
+ALLOWED_IMAGE_FORMATS = ("JPEG", "PNG", "WEBP")
+
+
+def validate_image(upload) -> None:
+    """Accept only JPEG, PNG or WebP within the byte and pixel bounds."""
+    if upload.size > settings.IMAGE_UPLOAD_MAX_BYTES:
+        raise ValidationError(
+            _("The image is larger than %(limit)s MB."),
+            code="image_too_large",
+            params={"limit": settings.IMAGE_UPLOAD_MAX_BYTES // (1024 * 1024)},
+        )
+    position = upload.tell() if hasattr(upload, "tell") else 0
+    try:
+        upload.seek(0)
+        # Reading the header only: the size is known before any pixel is decoded.
+        with Image.open(upload, formats=ALLOWED_IMAGE_FORMATS) as image:
+            width, height = image.size
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise ValidationError(
+            _("The image has too many pixels."), code="image_too_many_pixels"
+        ) from None
+    except Exception:
+        raise ValidationError(
+            _("Upload a JPEG, PNG or WebP image."), code="image_format"
+        ) from None
+    finally:
+        upload.seek(position)
+    if width * height > settings.IMAGE_UPLOAD_MAX_PIXELS:
+        raise ValidationError(
+            _("The image has too many pixels (at most %(limit)s million)."),
+            code="image_too_many_pixels",
+            params={"limit": settings.IMAGE_UPLOAD_MAX_PIXELS // 1_000_000},
+        )

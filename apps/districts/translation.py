@@ -1,0 +1,29 @@
+import simple_history
+from modeltranslation.translator import TranslationOptions, register
+
+from .models import District, Indicator, Industry, Metric
+
+
+@register(Industry)
+class IndustryTranslation(TranslationOptions):
+    fields = ("name", "description")
+
+
+@register(District)
+class DistrictTranslation(TranslationOptions):
+    fields = ("name", "summary", "body", "contact_name", "address")
+
+
+@register(Metric)
+class MetricTranslation(TranslationOptions):
+    fields = ("name", "unit", "description")
+
+
+@register(Indicator)
+class IndicatorTranslation(TranslationOptions):
+    fields = ("source",)
+
+
+# History is registered after translation so the historical tables keep each language.
+for model in (District, Indicator, Industry, Metric):
+    simple_history.register(model)

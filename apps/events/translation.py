@@ -1,0 +1,23 @@
+import simple_history
+from modeltranslation.translator import TranslationOptions, register
+
+from .models import Event, Session, Speaker
+
+
+@register(Event)
+class EventTranslation(TranslationOptions):
+    fields = ("title", "theme", "summary", "body", "structure", "venue", "address")
+
+
+@register(Session)
+class SessionTranslation(TranslationOptions):
+    fields = ("title", "description", "venue")
+
+
+@register(Speaker)
+class SpeakerTranslation(TranslationOptions):
+    fields = ("name", "title", "topic")
+
+
+for model in (Event, Session, Speaker):
+    simple_history.register(model)

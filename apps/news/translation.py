@@ -1,0 +1,12 @@
+import simple_history
+from modeltranslation.translator import TranslationOptions, register
+
+from .models import Article
+
+
+@register(Article)
+class ArticleTranslation(TranslationOptions):
+    fields = ("title", "summary", "body", "cover_alt", "source_name")
+
+
+simple_history.register(Article)
