@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import connection
 from django.db.utils import DatabaseError
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
+from django.views.generic import DetailView
+from django_filters.views import FilterView
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -28,3 +31,26 @@ def healthz(request: HttpRequest) -> JsonResponse:
 def robots_txt(request: HttpRequest) -> HttpResponse:
     lines = ["User-agent: *", "Disallow: /admin/", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain")
+
+
+class ContentListView(FilterView):
+    """A paginated public list of published content, filtered by a django-filter
+    FilterSet. Subclasses set `model`, `filterset_class` and `template_name` and
+    override `get_queryset` to start from a named `for_listing()` QuerySet method.
+
+    An invalid filter value gives an empty list with the form's error shown, never a
+    500; a page number past the end or not a number gives the friendly 404 page.
+    """
+
+    paginate_by = settings.PORTAL_PAGE_SIZE
+    strict = True
+
+    def get_queryset(self):
+        return self.model.objects.published()
+
+
+class ContentDetailView(DetailView):
+    """A published item by slug; drafts and scheduled items are 404."""
+
+    def get_queryset(self):
+        return self.model.objects.published()
