@@ -61,3 +61,17 @@ def test_demo_admin_prints_a_generated_password_once(monkeypatch, capsys):
 
     call_command("ensure_demo_admin")
     assert password not in capsys.readouterr().out
+
+
+def test_production_settings_pass_the_deployment_checklist():
+    result = run_manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        DJANGO_DEBUG="0",
+        DJANGO_SECRET_KEY="a-long-random-production-secret-" + "x" * 40,
+        DJANGO_ALLOWED_HOSTS="invest.example.cn",
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
