@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django import template
-from django.urls import translate_url
+from django.urls import NoReverseMatch, translate_url
 
 register = template.Library()
 
@@ -15,3 +15,18 @@ def translated_path(context, language_code: str) -> str:
     if request is None:
         return "/"
     return translate_url(request.get_full_path(), language_code)
+
+
+@register.filter
+def safe_url(obj) -> str:
+    """The object's page address, or "" when that page does not exist (yet).
+
+    Templates render plain text instead of a link when this is empty, so a page can
+    name an organization or event whose pages another part of the portal provides.
+    """
+    if obj is None:
+        return ""
+    try:
+        return obj.get_absolute_url()
+    except (NoReverseMatch, AttributeError):
+        return ""
