@@ -226,7 +226,7 @@ def test_detail_costs_a_fixed_number_of_queries(client, django_assert_num_querie
     large = _agreement_with_parties(6)
     large.industries.add(IndustryFactory(), IndustryFactory())
     client.get(small.get_absolute_url())  # caches the footer's site settings
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(3):
         client.get(small.get_absolute_url())
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(3):
         client.get(large.get_absolute_url())

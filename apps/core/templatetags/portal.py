@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django import template
+from django.conf import settings
 from django.urls import NoReverseMatch, translate_url
 
 register = template.Library()
@@ -30,3 +31,17 @@ def safe_url(obj) -> str:
         return obj.get_absolute_url()
     except (NoReverseMatch, AttributeError):
         return ""
+
+
+@register.simple_tag(takes_context=True)
+def x_default_path(context) -> str:
+    """The current page without its language prefix: it redirects each reader to
+    their own language, which is what hreflang="x-default" means (and what
+    /sitemap.xml announces)."""
+    request = context.get("request")
+    if request is None:
+        return "/"
+    default = settings.LANGUAGE_CODE
+    return translate_url(request.get_full_path(), default).replace(
+        f"/{default}/", "/", 1
+    )
