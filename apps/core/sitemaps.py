@@ -64,10 +64,6 @@ class OrganizationSitemap(ContentSitemap):
     url_name = "enterprises:detail"
     priority = 0.5
 
-    def published(self):
-        # Only directory entries (companies, service providers) have a page.
-        return apps.get_model(self.model).objects.in_directory()
-
 
 class EventSitemap(ContentSitemap):
     model = "events.Event"

@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from apps.agreements.models import AgreementKind, PartyRole
+from apps.agreements.views import AgreementListView
 from apps.core.models import Status
 from tests.agreements.factories import AgreementFactory, AgreementPartyFactory
 from tests.districts.factories import DistrictFactory, IndustryFactory
@@ -87,9 +88,7 @@ def test_filters_narrow_the_list_by_district_kind_year_industry_and_event(client
     assert titles(client.get(LIST, {"industry": "biomedicine"})) == [
         "Matching agreement"
     ]
-    assert titles(client.get(LIST, {"event": "forum-2025"})) == [
-        "Matching agreement"
-    ]
+    assert titles(client.get(LIST, {"event": "forum-2025"})) == ["Matching agreement"]
 
 
 @pytest.mark.parametrize(
@@ -121,18 +120,14 @@ def test_bad_filter_value_shows_the_error_in_the_readers_language(client):
     assert "选择一个有效的选项" in response.text
 
 
-def test_pages_keep_the_filters_in_their_links(client, settings):
+def test_pages_keep_the_filters_in_their_links(client, monkeypatch):
+    monkeypatch.setattr(AgreementListView, "paginate_by", 2)
     daxing = DistrictFactory(slug="daxing")
     AgreementFactory.create_batch(3, district=daxing)
-    settings.PORTAL_PAGE_SIZE = 2
-    from apps.agreements.views import AgreementListView
-
-    AgreementListView.paginate_by = 2
-    try:
-        response = client.get(LIST, {"district": "daxing"})
-    finally:
-        AgreementListView.paginate_by = 20
+    response = client.get(LIST, {"district": "daxing"})
     assert "?district=daxing&amp;page=2" in response.text
+    second = client.get(LIST, {"district": "daxing", "page": "2"})
+    assert len(second.context["object_list"]) == 1
 
 
 def _agreement_with_parties(n: int):
@@ -185,7 +180,8 @@ def test_detail_shows_the_facts_a_reader_needs(client):
     assert "1,500,000 yuan (CNY)" in text
     assert "12 projects" in text
     assert "9 parties, 3 named" in text
-    assert "BeiGene" in text and "Lead party" in text
+    assert "BeiGene" in text
+    assert "Lead party" in text
     assert "Witness" in text
     assert "Biomedicine forum" in text
     assert "Daxing District" in text
@@ -201,24 +197,38 @@ def test_detail_in_chinese(client):
     agreement = AgreementFactory(
         title_zh_hans="战略合作协议", project_count=12, party_count=3
     )
-    response = client.get(
-        agreement.get_absolute_url().replace("/en/", "/zh-hans/", 1)
-    )
+    response = client.get(agreement.get_absolute_url().replace("/en/", "/zh-hans/", 1))
     assert response.status_code == 200
     assert "战略合作协议" in response.text
     assert "12 个项目" in response.text
 
 
-def test_detail_links_the_district_page_when_it_exists(client):
-    from apps.core.templatetags.portal import safe_url
+def test_detail_names_parties_as_plain_text_when_their_page_is_missing(
+    client, monkeypatch
+):
+    party = AgreementPartyFactory(organization__name_en="BeiGene")
+    monkeypatch.setattr(
+        type(party.organization),
+        "get_absolute_url",
+        lambda self: reverse("no-such-page"),
+    )
+    response = client.get(party.agreement.get_absolute_url())
+    assert response.status_code == 200
+    assert "BeiGene" in response.text
+    assert ">BeiGene</a>" not in response.text
 
-    agreement = AgreementFactory()
-    url = safe_url(agreement.district)
-    response = client.get(agreement.get_absolute_url())
-    if url:
-        assert f'href="{url}"' in response.text
-    else:
-        assert agreement.district.name in response.text
+
+def test_detail_links_parties_to_their_organization_pages(client, monkeypatch):
+    party = AgreementPartyFactory(organization__name_en="BeiGene")
+    monkeypatch.setattr(
+        type(party.organization),
+        "get_absolute_url",
+        lambda self: f"/en/directory/{self.slug}/",
+    )
+    response = client.get(party.agreement.get_absolute_url())
+    assert f'<a href="/en/directory/{party.organization.slug}/">BeiGene</a>' in (
+        response.text
+    )
 
 
 def test_detail_costs_a_fixed_number_of_queries(client, django_assert_num_queries):

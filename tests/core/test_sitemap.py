@@ -23,7 +23,8 @@ def sitemap(client) -> ET.Element:
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/xml")
-    return ET.fromstring(response.content)
+    # Our own response, not untrusted input.
+    return ET.fromstring(response.content)  # noqa: S314
 
 
 def locations(root: ET.Element) -> list[str]:
@@ -68,7 +69,9 @@ def test_each_url_has_hreflang_alternates_for_both_languages_and_x_default(clien
     root = sitemap(client)
     english = f"http://testserver/en/news/{article.slug}/"
     (entry,) = [
-        url for url in root.findall("s:url", NS) if url.findtext("s:loc", namespaces=NS) == english
+        url
+        for url in root.findall("s:url", NS)
+        if url.findtext("s:loc", namespaces=NS) == english
     ]
     alternates = {
         link.get("hreflang"): link.get("href")

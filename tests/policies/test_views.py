@@ -70,9 +70,9 @@ def test_filters_narrow_the_library(client):
         "Matching",
         "Other issuer",
     }
-    assert titles(client.get(LIST, {"year": "2023", "issuer": "health-commission"})) == [
-        "Older"
-    ]
+    assert titles(
+        client.get(LIST, {"year": "2023", "issuer": "health-commission"})
+    ) == ["Older"]
 
 
 def test_draft_issuer_is_not_offered_as_a_filter(client):
