@@ -211,3 +211,9 @@ def test_detail_costs_a_fixed_number_of_queries(
         client.get(small.get_absolute_url())
     with django_assert_num_queries(4):
         client.get(several_measures.get_absolute_url())
+
+
+def test_detail_shows_no_template_comment(client, several_measures):
+    text = client.get(several_measures.get_absolute_url()).text
+    assert "call to action" not in text
+    assert "{#" not in text
