@@ -1,5 +1,10 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "agreements"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.AgreementListView.as_view(), name="list"),
+    path("<slug:slug>/", views.AgreementDetailView.as_view(), name="detail"),
+]

@@ -5,6 +5,7 @@ from django.db import connection
 from django.db.utils import DatabaseError
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from django.views.generic import DetailView
@@ -29,7 +30,10 @@ def healthz(request: HttpRequest) -> JsonResponse:
 
 
 def robots_txt(request: HttpRequest) -> HttpResponse:
-    lines = ["User-agent: *", "Disallow: /admin/", ""]
+    sitemap = request.build_absolute_uri(
+        reverse("django.contrib.sitemaps.views.sitemap")
+    )
+    lines = ["User-agent: *", "Disallow: /admin/", "", f"Sitemap: {sitemap}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain")
 
 
@@ -54,3 +58,24 @@ class ContentDetailView(DetailView):
 
     def get_queryset(self):
         return self.model.objects.published()
+
+
+class CrumbsMixin:
+    """Adds `crumbs` for includes/breadcrumbs.html: the list page, then the item.
+
+    Set `list_label` and `list_url_name`; a detail view adds its object's title.
+    """
+
+    list_label = ""
+    list_url_name = ""
+
+    def get_crumbs(self) -> list[tuple[str, str]]:
+        obj = getattr(self, "object", None)
+        if obj is None:
+            return [(self.list_label, "")]
+        return [(self.list_label, reverse(self.list_url_name)), (str(obj), "")]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["crumbs"] = self.get_crumbs()
+        return context

@@ -1,5 +1,10 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "policies"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.PolicyListView.as_view(), name="list"),
+    path("<slug:slug>/", views.PolicyDetailView.as_view(), name="detail"),
+]

@@ -1,0 +1,55 @@
+"""Filters of the agreement list: district, kind, year, industry and event (slugs)."""
+
+from __future__ import annotations
+
+import django_filters
+from django.utils.translation import gettext_lazy as _
+
+from . import queries
+from .models import Agreement, AgreementKind
+
+
+def _year_choices() -> list[tuple[int, int]]:
+    return [(year, year) for year in queries.agreement_years()]
+
+
+class AgreementFilter(django_filters.FilterSet):
+    district = django_filters.ModelChoiceFilter(
+        label=_("District"),
+        field_name="district",
+        to_field_name="slug",
+        queryset=lambda request: queries.agreement_districts(),
+        empty_label=_("All districts"),
+    )
+    kind = django_filters.ChoiceFilter(
+        label=_("Kind"), choices=AgreementKind.choices, empty_label=_("All kinds")
+    )
+    year = django_filters.ChoiceFilter(
+        label=_("Year"),
+        field_name="signed_year",
+        choices=[],
+        empty_label=_("All years"),
+    )
+    industry = django_filters.ModelChoiceFilter(
+        label=_("Industry"),
+        field_name="industries",
+        to_field_name="slug",
+        queryset=lambda request: queries.agreement_industries(),
+        empty_label=_("All industries"),
+    )
+    event = django_filters.ModelChoiceFilter(
+        label=_("Signed at"),
+        field_name="event",
+        to_field_name="slug",
+        queryset=lambda request: queries.agreement_events(),
+        empty_label=_("All events"),
+    )
+
+    class Meta:
+        model = Agreement
+        fields: list[str] = []
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # Read the years once per request, not at import and not per render.
+        self.filters["year"].extra["choices"] = _year_choices()

@@ -1,0 +1,23 @@
+"""Filter of the news list: district (slug)."""
+
+from __future__ import annotations
+
+import django_filters
+from django.utils.translation import gettext_lazy as _
+
+from . import queries
+from .models import Article
+
+
+class ArticleFilter(django_filters.FilterSet):
+    district = django_filters.ModelChoiceFilter(
+        label=_("District"),
+        field_name="districts",
+        to_field_name="slug",
+        queryset=lambda request: queries.news_districts(),
+        empty_label=_("All districts"),
+    )
+
+    class Meta:
+        model = Article
+        fields: list[str] = []

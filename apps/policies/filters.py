@@ -1,0 +1,47 @@
+"""Filters of the policy library: issuer, district, industry (slugs) and year."""
+
+from __future__ import annotations
+
+import django_filters
+from django.utils.translation import gettext_lazy as _
+
+from . import queries
+from .models import Policy
+
+
+class PolicyFilter(django_filters.FilterSet):
+    issuer = django_filters.ModelChoiceFilter(
+        label=_("Issued by"),
+        field_name="issuer",
+        to_field_name="slug",
+        queryset=lambda request: queries.policy_issuers(),
+        empty_label=_("All issuers"),
+    )
+    district = django_filters.ModelChoiceFilter(
+        label=_("District"),
+        field_name="districts",
+        to_field_name="slug",
+        queryset=lambda request: queries.policy_districts(),
+        empty_label=_("All districts"),
+    )
+    industry = django_filters.ModelChoiceFilter(
+        label=_("Industry"),
+        field_name="industries",
+        to_field_name="slug",
+        queryset=lambda request: queries.policy_industries(),
+        empty_label=_("All industries"),
+    )
+    year = django_filters.ChoiceFilter(
+        label=_("Year"), field_name="year", choices=[], empty_label=_("All years")
+    )
+
+    class Meta:
+        model = Policy
+        fields: list[str] = []
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # Read the years once per request, not at import and not per render.
+        self.filters["year"].extra["choices"] = [
+            (year, year) for year in queries.policy_years()
+        ]

@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from django.utils.translation import gettext_lazy as _
+
+from apps.core.views import ContentDetailView, ContentListView, CrumbsMixin
+
+from . import queries
+from .filters import PolicyFilter
+from .models import Policy
+
+
+class PolicyPages(CrumbsMixin):
+    model = Policy
+    list_label = _("Policies")
+    list_url_name = "policies:list"
+
+
+class PolicyListView(PolicyPages, ContentListView):
+    filterset_class = PolicyFilter
+    template_name = "policies/policy_list.html"
+
+    def get_queryset(self):
+        return queries.policies_for_cards()
+
+
+class PolicyDetailView(PolicyPages, ContentDetailView):
+    template_name = "policies/policy_detail.html"
+
+    def get_queryset(self):
+        return queries.policies_for_detail()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        groups = queries.measures_by_category(self.object)
+        entered = sum(len(measures) for _category, measures in groups)
+        stated = self.object.measure_count or 0
+        context["measure_groups"] = groups
+        context["measures_entered"] = entered
+        context["measures_stated"] = stated if stated > entered else None
+        return context
