@@ -58,7 +58,9 @@ def load_agreements() -> int:
                 "and the Medical and Health Industry Special Committee of the "
                 "Beijing Federation of Industry and Commerce"
             ),
-            "title_zh_hans": "大兴区五家单位与北京市工商联医疗健康产业专委会战略合作协议",
+            "title_zh_hans": (
+                "大兴区五家单位与北京市工商联医疗健康产业专委会战略合作协议"
+            ),
             "kind": AgreementKind.STRATEGIC_COOPERATION,
             "signed_on": dt.date(2025, 7, 10),
             "signed_year": 2025,

@@ -34,7 +34,7 @@ def upsert(
     values: dict | None = None,
     m2m: dict | None = None,
 ) -> models.Model:
-    """Create the row found by `lookup`, or bring its `values` and M2M sets up to date."""
+    """Create the row `lookup` finds, or bring its `values` and M2M sets up to date."""
     values = values or {}
     obj = model.objects.filter(**lookup).first()
     if obj is None:

@@ -150,8 +150,8 @@ def load_districts() -> int:
                 "high-end manufacturing industry."
             ),
             "body_zh_hans": (
-                "大兴区重点推介生物医药基地、Tianyuan Courtyard Sub-district 等优质产业载体"
-                "及配套政策，"
+                "大兴区重点推介生物医药基地、Tianyuan Courtyard Sub-district "
+                "等优质产业载体及配套政策，"
                 "为企业落户提供清晰的发展路径。\n\n"
                 "下一步，大兴区将进一步拓展合作的深度和广度，持续深化市区协同联动，"
                 "围绕创新药服务全链条精准发力，不断优化产业空间布局，"
@@ -180,7 +180,9 @@ def load_districts() -> int:
                 "pharmaceutical and healthcare innovation, home of the Zhongguancun "
                 "Life Science Park."
             ),
-            "summary_zh_hans": "昌平区定位为医药健康创新高地，中关村生命科学园坐落于此。",
+            "summary_zh_hans": (
+                "昌平区定位为医药健康创新高地，中关村生命科学园坐落于此。"
+            ),
             "body_en": (
                 "With strong support from the municipal and district governments, "
                 "Changping's pharmaceutical and healthcare sector reached a scale "

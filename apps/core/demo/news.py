@@ -107,7 +107,8 @@ def load_news() -> int:
                 "billion yuan in 2022."
             ),
             "summary_zh_hans": (
-                "由昌平区承办、以\u201cIgnite Life for Future\u201d为主题的2023生命科学国际论坛"
+                "由昌平区承办、以\u201cIgnite Life for Future\u201d为主题的"
+                "2023生命科学国际论坛"
                 "见证了12个重大产业项目签约；昌平医药健康产业规模2022年接近800亿元。"
             ),
             "body_en": changping_body,

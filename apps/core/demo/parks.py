@@ -33,7 +33,9 @@ def load_parks() -> int:
                 "Targeted services, including face-to-face administrative approval "
                 "processes, supporting enterprises at every stage."
             ),
-            "services_zh_hans": "提供精准服务，包括面对面的行政审批办理，支持企业发展的每个阶段。",
+            "services_zh_hans": (
+                "提供精准服务，包括面对面的行政审批办理，支持企业发展的每个阶段。"
+            ),
         },
         m2m={"industries": [industry("pharmaceutical-healthcare")]},
     )
