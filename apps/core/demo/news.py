@@ -1,6 +1,6 @@
-"""The two seed articles as news. Bodies are built from the copies in `seeds/`
-(the project never reads /work/shared). The Chinese bodies are left empty on
-purpose: modeltranslation then shows the English text (docs/data.md)."""
+"""The two seed articles as news. Bodies are built from the copies in `seeds/`:
+nothing outside the project is read at run time. The Chinese bodies are left empty
+on purpose: modeltranslation then shows the English text (docs/data.md)."""
 
 from __future__ import annotations
 
