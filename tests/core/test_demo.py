@@ -268,3 +268,13 @@ def test_untranslated_demo_texts_fall_back_to_english(demo):
 def test_demo_never_reads_the_shared_seed_folder():
     sources = (ROOT / "apps").rglob("*.py")
     assert not [path for path in sources if "/work/shared" in path.read_text()]
+
+
+def test_load_demo_restores_an_edited_demo_value_with_one_history_record(demo):
+    scale = indicator("pharmaceutical-healthcare-industry-scale", 2022)
+    Indicator.objects.filter(pk=scale.pk).update(value=1)
+    history = scale.history.count()
+    call_command("load_demo", stdout=io.StringIO())
+    scale.refresh_from_db()
+    assert scale.value == Decimal(80)
+    assert scale.history.count() == history + 1
