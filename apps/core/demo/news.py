@@ -1,0 +1,134 @@
+"""The two seed articles as news. Bodies are built from the copies in `seeds/`:
+nothing outside the project is read at run time. The Chinese bodies are left empty
+on purpose: modeltranslation then shows the English text (docs/data.md)."""
+
+from __future__ import annotations
+
+import re
+
+from apps.agreements.models import Agreement
+from apps.core.models import Status
+from apps.districts.models import District
+from apps.events.models import Event
+from apps.news.models import Article
+
+from .agreements import FORUM_PROJECTS, SERVICE_COOPERATION, STRATEGIC
+from .base import SEEDS, upsert
+from .events import DAXING_CONFERENCE, LIFE_SCIENCE_FORUM
+from .organizations import organization
+
+DAXING_ARTICLE = "daxing-life-health-corridor-conference"
+CHANGPING_ARTICLE = "changping-pharmaceutical-healthcare-innovation"
+
+
+def article_text(filename: str) -> tuple[str, str]:
+    """Title and body of a seed article.
+
+    The body is the article's paragraphs, one blank line between them, without the
+    title, a stray page number, the site footer (phone, address, social media and
+    e-mail: the office's contacts, kept in site settings) and the hashtag line.
+    """
+    lines = (SEEDS / filename).read_text(encoding="utf-8").splitlines()
+    title = lines[0].strip()
+    paragraphs = []
+    for raw in lines[1:]:
+        line = raw.strip()
+        if line.startswith("Phone number:"):
+            break
+        if not line or line.isdigit() or line.startswith("#"):
+            continue
+        paragraphs.append(re.sub(r"\s+", " ", line))
+    return title, "\n\n".join(paragraphs)
+
+
+def load_news() -> int:
+    daxing_title, daxing_body = article_text("daxing_conference.txt")
+    upsert(
+        Article,
+        {"slug": DAXING_ARTICLE},
+        {
+            "status": Status.PUBLISHED,
+            "title_en": daxing_title,
+            "title_zh_hans": (
+                "市区协同 共谋发展｜大兴区成功举办生命健康高端制造走廊建设"
+                "暨创新药产业服务交流会"
+            ),
+            "summary_en": (
+                "On July 10, the Conference on the Construction of Daxing District's "
+                "Life and Health High-End Manufacturing Corridor and Innovative "
+                "Pharmaceutical Industry Service Exchange was held at the Business "
+                "Service Center of Daxing District, with two signing ceremonies and "
+                "an interpretation of Beijing's 2025 measures for innovative "
+                "pharmaceuticals."
+            ),
+            "summary_zh_hans": (
+                "7月10日，大兴区生命健康高端制造走廊建设暨创新药产业服务交流会"
+                "在大兴区举行，现场举行了两场签约仪式，"
+                "并解读了北京市2025年支持创新医药发展的措施。"
+            ),
+            "body_en": daxing_body,
+            "body_zh_hans": "",
+        },
+        m2m={
+            "districts": [District.objects.get(slug="daxing")],
+            "events": [Event.objects.get(slug=DAXING_CONFERENCE)],
+            "agreements": list(
+                Agreement.objects.filter(slug__in=[STRATEGIC, SERVICE_COOPERATION])
+            ),
+            "organizations": [
+                organization(slug)
+                for slug in (
+                    "medical-health-industry-special-committee",
+                    "daxing-investment-promotion-service-center",
+                    "daxing-emerging-industry-promotion-service-center",
+                    "daxing-federation-of-industry-and-commerce",
+                    "tianyuan-courtyard-sub-district-office",
+                    "daxing-biomedical-industry-base-management-committee",
+                    "national-torch-medical-transformation-base",
+                    "biocytogen",
+                    "beijing-municipal-health-commission",
+                )
+            ],
+        },
+    )
+    changping_title, changping_body = article_text("changping_forum.txt")
+    upsert(
+        Article,
+        {"slug": CHANGPING_ARTICLE},
+        {
+            "status": Status.PUBLISHED,
+            "title_en": changping_title,
+            "title_zh_hans": "昌平愿景：引领医药健康创新的未来",
+            "summary_en": (
+                "The 2023 International Forum on Life Science, themed \u201cIgnite "
+                "Life for Future\u201d and hosted by Changping District, witnessed "
+                "the signing of 12 significant industrial projects; Changping's "
+                "pharmaceutical and healthcare sector reached a scale close to 80 "
+                "billion yuan in 2022."
+            ),
+            "summary_zh_hans": (
+                "由昌平区承办、以\u201cIgnite Life for Future\u201d为主题的"
+                "2023生命科学国际论坛"
+                "见证了12个重大产业项目签约；昌平医药健康产业规模2022年接近800亿元。"
+            ),
+            "body_en": changping_body,
+            "body_zh_hans": "",
+        },
+        m2m={
+            "districts": [District.objects.get(slug="changping")],
+            "events": [Event.objects.get(slug=LIFE_SCIENCE_FORUM)],
+            "agreements": list(Agreement.objects.filter(slug=FORUM_PROJECTS)),
+            "organizations": [
+                organization(slug)
+                for slug in (
+                    "beijing-municipal-science-and-technology-commission",
+                    "zhongguancun-science-park-administrative-commission",
+                    "beigene",
+                    "innocare",
+                    "wantai-biopharm",
+                    "pins-medical",
+                )
+            ],
+        },
+    )
+    return 2
