@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from django.core.cache import cache
+from django.utils import translation
 
 
 @pytest.fixture(autouse=True)
@@ -18,5 +19,8 @@ def _test_settings(settings, tmp_path):
         },
     }
     cache.clear()
-    yield
+    # Each test starts in English: a Chinese page requested by an earlier test would
+    # otherwise leave Chinese active, and reverse() would build /zh-hans/ URLs.
+    with translation.override("en"):
+        yield
     cache.clear()
