@@ -302,3 +302,38 @@ def test_dashboard_costs_one_query_per_content_type(
         response = admin_client.get(reverse("admin:index"))
 
     assert response.status_code == 200
+
+
+def test_english_and_chinese_fields_are_edited_side_by_side(admin_client):
+    district = DistrictFactory()
+
+    response = admin_client.get(admin_url(District, "change", district.pk))
+
+    fieldsets = response.context["adminform"].fieldsets
+    fields = [line for _name, options in fieldsets for line in options["fields"]]
+    assert ("name_en", "name_zh_hans") in fields
+    assert ("summary_en", "summary_zh_hans") in fields
+    assert fieldsets[0][1]["fields"] == [("status", "published_at")]
+    assert 'class="form-row field-name_en field-name_zh_hans"' in response.text
+
+
+def test_view_on_site_links_to_the_public_page_when_it_exists(admin_client):
+    from django.urls import NoReverseMatch
+
+    district = DistrictFactory()
+    response = admin_client.get(admin_url(District, "change", district.pk))
+    assert response.status_code == 200
+    try:
+        public = district.get_absolute_url()
+    except NoReverseMatch:
+        assert "View on site" not in response.text
+    else:
+        assert f'href="{public}"' in response.text
+
+
+def test_site_settings_can_be_added_only_once(admin_client):
+    assert admin_client.get(admin_url(SiteSettings, "add")).status_code == 200
+
+    _site_settings()
+
+    assert admin_client.get(admin_url(SiteSettings, "add")).status_code == 403
