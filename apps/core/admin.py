@@ -79,6 +79,9 @@ class TranslatedAdmin(TranslationAdmin):
     readonly_fields = RECORD_FIELDS
     list_per_page = 50
 
+    class Media:
+        css = {"all": ("css/admin.css",)}
+
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)
         if self.fieldsets:

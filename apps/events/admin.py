@@ -1,6 +1,6 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TranslationStackedInline, TranslationTabularInline
+from modeltranslation.admin import TranslationStackedInline
 
 from apps.core.admin import ContentAdmin, thumbnail
 
@@ -19,20 +19,15 @@ class SessionInline(TranslationStackedInline):
     )
 
 
-class SpeakerInline(TranslationTabularInline):
+class SpeakerInline(TranslationStackedInline):
     model = Speaker
     extra = 0
     autocomplete_fields = ("organization",)
     fields = (
-        "name_en",
-        "name_zh_hans",
-        "title_en",
-        "title_zh_hans",
-        "organization",
-        "session",
-        "topic_en",
-        "topic_zh_hans",
-        "order",
+        ("name_en", "name_zh_hans"),
+        ("title_en", "title_zh_hans"),
+        ("organization", "session", "order"),
+        ("topic_en", "topic_zh_hans"),
     )
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
