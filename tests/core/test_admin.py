@@ -159,6 +159,11 @@ def test_publish_and_unpublish_actions_change_the_status(admin_client):
     )
     untouched.refresh_from_db()
     assert untouched.status == Status.DRAFT
+    record = drafts[0].history.latest()
+    assert (record.history_change_reason, record.history_user.username) == (
+        "Published",
+        "admin",
+    )
 
     admin_client.post(
         url, {"action": "unpublish_selected", "_selected_action": [drafts[0].pk]}
@@ -207,7 +212,8 @@ def test_history_page_shows_a_change_made_through_admin(admin_client):
 
     assert history.status_code == 200
     assert "Daxing District" in history.text
-    assert "admin" in history.text  # who made the change
+    assert ">admin</a>" in history.text  # who made the change
+    assert "<strong>Name [en]:</strong>" in history.text  # what changed
     record = district.history.latest()
     assert record.history_user.username == "admin"
     assert record.name_en == "Daxing District"
