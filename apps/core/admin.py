@@ -1,8 +1,163 @@
-from django.contrib import admin
+"""The shared admin base for content, and the site settings admin.
+
+Every content admin edits English and Chinese side by side (modeltranslation puts
+the two language fields of a translated field on one line), keeps a readable
+history (django-simple-history), and publishes or unpublishes in bulk.
+"""
+
+from __future__ import annotations
+
+from django.contrib import admin, messages
+from django.urls import NoReverseMatch
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from easy_thumbnails.alias import aliases
+from easy_thumbnails.files import get_thumbnailer
 from modeltranslation.admin import TranslationAdmin
+from modeltranslation.translator import NotRegistered, translator
+from simple_history.admin import SimpleHistoryAdmin
 
 from .models import SiteSettings
+from .services import content_publish, content_unpublish
+
+PUBLISHING_FIELDS = ("status", "published_at")
+RECORD_FIELDS = ("created_at", "updated_at")
+
+
+def thumbnail(fieldfile, alias: str = "admin") -> str:
+    """An <img> of an already generated thumbnail, or "" (never generates one)."""
+    if not fieldfile:
+        return ""
+    options = aliases.get(alias)
+    try:
+        thumb = get_thumbnailer(fieldfile).get_existing_thumbnail(options)
+    except (OSError, ValueError):
+        return ""
+    if thumb is None:
+        return ""
+    return format_html(
+        '<img src="{}" alt="" style="max-width:120px;max-height:80px">', thumb.url
+    )
+
+
+def _pair_translations(model, fields: list) -> list:
+    """Put the English and Chinese fields of one translated field on one line."""
+    try:
+        translated = translator.get_options_for_model(model).all_fields
+    except NotRegistered:
+        return fields
+    localized = {
+        name: original
+        for original, names in translated.items()
+        for name in (field.name for field in names)
+    }
+    result: list = []
+    for field in fields:
+        original = localized.get(field) if isinstance(field, str) else None
+        previous = result[-1] if result else None
+        if (
+            original
+            and isinstance(previous, tuple)
+            and localized.get(previous[0]) == original
+        ):
+            result[-1] = (*previous, field)
+        elif original:
+            result.append((field,))
+        else:
+            result.append(field)
+    return [
+        item[0] if isinstance(item, tuple) and len(item) == 1 else item
+        for item in result
+    ]
+
+
+class TranslatedAdmin(TranslationAdmin):
+    """English and Chinese side by side, with the creation and update times."""
+
+    save_on_top = True
+    readonly_fields = RECORD_FIELDS
+    list_per_page = 50
+
+    class Media:
+        css = {"all": ("css/admin.css",)}
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if self.fieldsets:
+            return fieldsets
+        fields = [
+            field
+            for name, options in fieldsets
+            for field in options["fields"]
+            if field not in PUBLISHING_FIELDS + RECORD_FIELDS
+        ]
+        present = {field for name, options in fieldsets for field in options["fields"]}
+        result = [(None, {"fields": _pair_translations(self.model, fields)})]
+        publishing = [field for field in PUBLISHING_FIELDS if field in present]
+        if publishing:
+            result.insert(0, (_("Publishing"), {"fields": [tuple(publishing)]}))
+        record = [field for field in RECORD_FIELDS if field in present]
+        if record and obj is not None:
+            result.append(
+                (_("Record"), {"fields": [tuple(record)], "classes": ["collapse"]})
+            )
+        return result
+
+    def get_view_on_site_url(self, obj=None):
+        # The public page may not exist (yet): no "View on site" rather than a 500.
+        if obj is None or not hasattr(obj, "get_absolute_url"):
+            return None
+        if not self.view_on_site:
+            return None
+        try:
+            return obj.get_absolute_url()
+        except NoReverseMatch:
+            return None
+
+
+class HistoryTranslatedAdmin(SimpleHistoryAdmin, TranslatedAdmin):
+    """A translated admin whose "History" page lists every saved version."""
+
+
+class ContentAdmin(HistoryTranslatedAdmin):
+    """Base for every publishable content model (draft / published)."""
+
+    list_filter = ("status",)
+    actions = ("publish_selected", "unpublish_selected")
+    prepopulated_fields = {"slug": ("name_en",)}
+
+    @admin.display(boolean=True, description=_("live"))
+    def live(self, obj) -> bool:
+        return obj.is_live
+
+    @admin.action(description=_("Publish selected"), permissions=["change"])
+    def publish_selected(self, request, queryset):
+        count = content_publish(items=queryset)
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d item published (scheduled items appear at their date).",
+                "%(count)d items published (scheduled items appear at their date).",
+                count,
+            )
+            % {"count": count},
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Unpublish selected"), permissions=["change"])
+    def unpublish_selected(self, request, queryset):
+        count = content_unpublish(items=queryset)
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d item moved back to draft.",
+                "%(count)d items moved back to draft.",
+                count,
+            )
+            % {"count": count},
+            messages.SUCCESS,
+        )
 
 
 @admin.register(SiteSettings)
@@ -16,7 +171,8 @@ class SiteSettingsAdmin(TranslationAdmin):
     ]
 
     def has_add_permission(self, request):
-        return not SiteSettings.objects.exists()
+        # The cached row (no query on every admin page): unsaved means none exists.
+        return SiteSettings.load()._state.adding
 
     def has_delete_permission(self, request, obj=None):
         return False

@@ -5,3 +5,11 @@ from django.utils.translation import gettext_lazy as _
 class CoreConfig(AppConfig):
     name = "apps.core"
     verbose_name = _("Site")
+
+    def ready(self) -> None:
+        from easy_thumbnails.signal_handlers import generate_aliases_global
+        from easy_thumbnails.signals import saved_file
+
+        # Every alias (admin, card, hero, logo) is made once, when an image is
+        # saved; pages only ever read thumbnails that already exist.
+        saved_file.connect(generate_aliases_global)

@@ -1,0 +1,41 @@
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationTabularInline
+
+from apps.core.admin import ContentAdmin, thumbnail
+
+from .models import Park, ParkImage
+
+
+class ParkImageInline(TranslationTabularInline):
+    model = ParkImage
+    extra = 0
+    fields = ("preview", "image", "caption_en", "caption_zh_hans", "order")
+    readonly_fields = ("preview",)
+
+    @admin.display(description=_("preview"))
+    def preview(self, obj):
+        return thumbnail(obj.image)
+
+
+@admin.register(Park)
+class ParkAdmin(ContentAdmin):
+    list_display = (
+        "image_preview",
+        "name",
+        "district",
+        "kind",
+        "status",
+        "live",
+        "featured",
+    )
+    list_display_links = ("image_preview", "name")
+    list_filter = ("status", "kind", "district", "featured", "industries")
+    list_select_related = ("district",)
+    search_fields = ("name_en", "name_zh_hans", "slug", "address_en", "address_zh_hans")
+    autocomplete_fields = ("district", "industries")
+    inlines = (ParkImageInline,)
+
+    @admin.display(description=_("image"))
+    def image_preview(self, obj):
+        return thumbnail(obj.image)
