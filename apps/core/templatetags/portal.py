@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
 from django import template
-from django.urls import translate_url
+from django.core.serializers.json import DjangoJSONEncoder
+from django.urls import NoReverseMatch, translate_url
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 
 register = template.Library()
 
@@ -15,3 +20,29 @@ def translated_path(context, language_code: str) -> str:
     if request is None:
         return "/"
     return translate_url(request.get_full_path(), language_code)
+
+
+@register.filter
+def safe_url(obj) -> str:
+    """The object's page address, or "" while that page does not exist yet (its
+    app's URLs are not installed), so a template can link only when it can."""
+    try:
+        return obj.get_absolute_url()
+    except (NoReverseMatch, AttributeError):
+        return ""
+
+
+# The characters that could end a <script> element or open a comment, as in
+# Django's json_script, so that text from editors stays data.
+_JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.filter
+def json_ld(data: dict) -> str:
+    """A schema.org JSON-LD <script> element: data, not code, so a strict CSP
+    allows it; escaped like json_script so no value can close the element."""
+    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
+    return format_html(
+        '<script type="application/ld+json">{}</script>',
+        mark_safe(text.translate(_JSON_SCRIPT_ESCAPES)),  # noqa: S308
+    )
