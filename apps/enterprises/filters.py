@@ -16,8 +16,8 @@ from apps.parks.models import Park
 from .models import DIRECTORY_KINDS, Designation, DesignationKind, Organization
 
 SORT_CHOICES = [
-    ("", _("Name (A\u2013Z)")),
-    ("-name", _("Name (Z\u2013A)")),
+    ("", _("Name (A–Z)")),  # noqa: RUF001
+    ("-name", _("Name (Z–A)")),  # noqa: RUF001
     ("newest", _("Newest first")),
 ]
 

@@ -41,19 +41,19 @@ def event_dates(event: Event) -> str:
         first, last = start.date(), last_day(event)
         if first == last:
             return formats.date_format(first, date_format)
-        return _("%(start)s \u2013 %(end)s") % {
+        return _("%(start)s – %(end)s") % {  # noqa: RUF001
             "start": formats.date_format(first, date_format),
             "end": formats.date_format(last, date_format),
         }
     time_format = "H:i"
     if start.date() == end.date():
-        text = _("%(date)s, %(start)s\u2013%(end)s") % {
+        text = _("%(date)s, %(start)s–%(end)s") % {  # noqa: RUF001
             "date": formats.date_format(start, date_format),
             "start": formats.time_format(start, time_format),
             "end": formats.time_format(end, time_format),
         }
     else:
-        text = _("%(start)s \u2013 %(end)s") % {
+        text = _("%(start)s – %(end)s") % {  # noqa: RUF001
             "start": formats.date_format(start, f"{date_format}, {time_format}"),
             "end": formats.date_format(end, f"{date_format}, {time_format}"),
         }

@@ -57,6 +57,7 @@ def test_directory_is_served_in_chinese(client):
     response = client.get("/zh-hans/directory/")
     assert response.status_code == 200
     assert "百济神州" in response.text
+    assert "<h1>企业名录</h1>" in response.text
 
 
 def test_directory_filters_narrow_and_combine(client):

@@ -214,7 +214,7 @@ def test_list_shows_dates_as_precisely_as_known(client):
 def test_list_is_served_in_chinese_with_chinese_dates(client, corridor):
     response = client.get("/zh-hans/events/")
     assert response.status_code == 200
-    assert "2025年7月10日" in response.text
+    assert "2025年7月10日 09:00–12:00（北京时间）" in response.text  # noqa: RUF001
 
 
 @pytest.mark.parametrize("count", [1, 25])
