@@ -266,6 +266,7 @@ def test_company_page_offers_a_general_inquiry(client):
     response = client.get(org.get_absolute_url())
     assert "?kind=general" in response.text
     assert "organization=beigene" not in response.text
+    assert "Pass: label" not in response.text  # the include's comment stays hidden
 
 
 def test_organization_page_has_json_ld_organization(client):
