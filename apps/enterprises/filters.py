@@ -44,18 +44,24 @@ class OrganizationFilter(django_filters.FilterSet):
     kind = django_filters.ChoiceFilter(
         label=_("Kind"),
         choices=[(kind.value, kind.label) for kind in DIRECTORY_KINDS],
+        empty_label=_("Any kind"),
     )
     district = django_filters.ChoiceFilter(
-        label=_("District"), field_name="district__slug"
+        label=_("District"), field_name="district__slug", empty_label=_("Any district")
     )
-    park = django_filters.ChoiceFilter(label=_("Park"), field_name="park__slug")
+    park = django_filters.ChoiceFilter(
+        label=_("Park"), field_name="park__slug", empty_label=_("Any park")
+    )
     industry = django_filters.ChoiceFilter(
-        label=_("Industry"), field_name="industries__slug"
+        label=_("Industry"),
+        field_name="industries__slug",
+        empty_label=_("Any industry"),
     )
     designation = django_filters.ChoiceFilter(
         label=_("Designation"),
         choices=DesignationKind.choices,
         method="filter_designation",
+        empty_label=_("Any designation"),
     )
     sort = django_filters.CharFilter(
         label=_("Sort by"),
@@ -71,26 +77,15 @@ class OrganizationFilter(django_filters.FilterSet):
         # Always bound, so that filter_queryset applies the default order.
         super().__init__(data if data is not None else {}, *args, **kwargs)
         form_fields = self.form.fields
-        form_fields["district"].choices = [
-            ("", _("Any district")),
-            *District.objects.published().values_list("slug", "name"),
-        ]
-        form_fields["park"].choices = [
-            ("", _("Any park")),
-            *Park.objects.published().values_list("slug", "name"),
-        ]
-        form_fields["industry"].choices = [
-            ("", _("Any industry")),
-            *Industry.objects.values_list("slug", "name"),
-        ]
-        form_fields["kind"].choices = [
-            ("", _("Any kind")),
-            *[(kind.value, kind.label) for kind in DIRECTORY_KINDS],
-        ]
-        form_fields["designation"].choices = [
-            ("", _("Any designation")),
-            *DesignationKind.choices,
-        ]
+        form_fields["district"].choices = list(
+            District.objects.published().values_list("slug", "name")
+        )
+        form_fields["park"].choices = list(
+            Park.objects.published().values_list("slug", "name")
+        )
+        form_fields["industry"].choices = list(
+            Industry.objects.values_list("slug", "name")
+        )
 
     def filter_search(self, queryset, name, value):
         return queryset.search(value)

@@ -58,9 +58,11 @@ class EventFilter(django_filters.FilterSet):
         widget=forms.Select(choices=WHEN_CHOICES),
     )
     district = django_filters.ChoiceFilter(
-        label=_("District"), field_name="district__slug"
+        label=_("District"), field_name="district__slug", empty_label=_("Any district")
     )
-    kind = django_filters.ChoiceFilter(label=_("Kind"), choices=EventKind.choices)
+    kind = django_filters.ChoiceFilter(
+        label=_("Kind"), choices=EventKind.choices, empty_label=_("Any kind")
+    )
     month = MonthFilter(
         label=_("Month"),
         method="filter_month",
@@ -76,11 +78,9 @@ class EventFilter(django_filters.FilterSet):
         # Always bound, so that filter_queryset applies the default time span.
         super().__init__(data if data is not None else {}, *args, **kwargs)
         fields = self.form.fields
-        fields["district"].choices = [
-            ("", _("Any district")),
-            *District.objects.published().values_list("slug", "name"),
-        ]
-        fields["kind"].choices = [("", _("Any kind")), *EventKind.choices]
+        fields["district"].choices = list(
+            District.objects.published().values_list("slug", "name")
+        )
 
     @property
     def selected_when(self) -> str:

@@ -350,3 +350,13 @@ def test_services_page_costs_one_query_whatever_the_data(
     with django_assert_num_queries(1):
         response = client.get(reverse("enterprises:services"))
     assert response.status_code == 200
+
+
+def test_filter_form_offers_places_by_name_in_the_readers_language(client):
+    DistrictFactory(slug="daxing", name_en="Daxing", name_zh_hans="大兴区")
+    english = client.get(LIST).text
+    assert '<option value="" selected>Any district</option>' in english
+    assert '<option value="daxing">Daxing</option>' in english
+    assert "---------" not in english
+    chinese = client.get("/zh-hans/directory/").text
+    assert '<option value="daxing">大兴区</option>' in chinese
