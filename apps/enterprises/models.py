@@ -58,6 +58,26 @@ class OrganizationQuerySet(PublishableQuerySet):
         """Published organizations offering at least one professional service."""
         return self.published().exclude(service_fields=[])
 
+    def search(self, q: str) -> OrganizationQuerySet:
+        """Organizations whose name or short name, in either language, contains q."""
+        q = q.strip()
+        if not q:
+            return self
+        return self.filter(
+            models.Q(name_en__icontains=q)
+            | models.Q(name_zh_hans__icontains=q)
+            | models.Q(short_name_en__icontains=q)
+            | models.Q(short_name_zh_hans__icontains=q)
+        )
+
+    def by_service_field(self) -> list[tuple[ServiceField, list[Organization]]]:
+        """Service providers grouped by the field they serve, in the fields' order."""
+        providers = list(self.service_providers().select_related("district"))
+        return [
+            (field, [org for org in providers if field.value in org.service_fields])
+            for field in ServiceField
+        ]
+
 
 class Organization(Publishable, SluggedModel):
     """Any party the portal names: company, service provider, authority, institute…"""

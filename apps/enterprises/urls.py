@@ -1,5 +1,11 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "enterprises"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.OrganizationListView.as_view(), name="list"),
+    path("services/", views.services, name="services"),
+    path("<slug:slug>/", views.OrganizationDetailView.as_view(), name="detail"),
+]

@@ -54,6 +54,37 @@ class EventQuerySet(PublishableQuerySet):
         """Published events with what a card shows."""
         return self.published().select_related("district")
 
+    def dated(self) -> EventQuerySet:
+        """Events whose day is known (not only the year), as a calendar needs."""
+        return self.exclude(date_precision=DatePrecision.YEAR)
+
+    def involving(self, organization: Organization) -> EventQuerySet:
+        """Published events an organization organized, exhibited at or spoke at,
+        each annotated with is_organizer, is_exhibitor and is_speaker."""
+        through_organizers = Event.organizers.through.objects.filter(
+            event=models.OuterRef("pk"), organization=organization
+        )
+        through_exhibitors = Event.exhibitors.through.objects.filter(
+            event=models.OuterRef("pk"), organization=organization
+        )
+        speakers = Speaker.objects.filter(
+            event=models.OuterRef("pk"), organization=organization
+        )
+        return (
+            self.published()
+            .annotate(
+                is_organizer=models.Exists(through_organizers),
+                is_exhibitor=models.Exists(through_exhibitors),
+                is_speaker=models.Exists(speakers),
+            )
+            .filter(
+                models.Q(is_organizer=True)
+                | models.Q(is_exhibitor=True)
+                | models.Q(is_speaker=True)
+            )
+            .order_by("-starts_at")
+        )
+
 
 class Event(Publishable, SluggedModel):
     title = models.CharField(_("title"), max_length=255)

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import json
+
 from django import template
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
 from django.urls import NoReverseMatch, translate_url
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 
 register = template.Library()
 
@@ -20,11 +25,8 @@ def translated_path(context, language_code: str) -> str:
 
 @register.filter
 def safe_url(obj) -> str:
-    """The object's page address, or "" when that page does not exist (yet).
-
-    Templates render plain text instead of a link when this is empty, so a page can
-    name an organization or event whose pages another part of the portal provides.
-    """
+    """The object's page address, or "" when it has none, so a template can link
+    only when it can and show plain text otherwise."""
     if obj is None:
         return ""
     try:
@@ -44,4 +46,20 @@ def x_default_path(context) -> str:
     default = settings.LANGUAGE_CODE
     return translate_url(request.get_full_path(), default).replace(
         f"/{default}/", "/", 1
+    )
+
+
+# The characters that could end a <script> element or open a comment, as in
+# Django's json_script, so that text from editors stays data.
+_JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.filter
+def json_ld(data: dict) -> str:
+    """A schema.org JSON-LD <script> element: data, not code, so a strict CSP
+    allows it; escaped like json_script so no value can close the element."""
+    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
+    return format_html(
+        '<script type="application/ld+json">{}</script>',
+        mark_safe(text.translate(_JSON_SCRIPT_ESCAPES)),  # noqa: S308
     )

@@ -1,0 +1,107 @@
+"""Filters of the public enterprise directory."""
+
+from __future__ import annotations
+
+import django_filters
+from django import forms
+from django.db.models import Value
+from django.db.models.functions import Coalesce, Lower, NullIf
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
+
+from apps.districts.models import District, Industry
+from apps.parks.models import Park
+
+from .models import DIRECTORY_KINDS, Designation, DesignationKind, Organization
+
+SORT_CHOICES = [
+    ("", _("Name (A–Z)")),  # noqa: RUF001
+    ("-name", _("Name (Z–A)")),  # noqa: RUF001
+    ("newest", _("Newest first")),
+]
+
+
+def _name_in_active_language() -> Lower:
+    """The name readers see: the active language's, else the English one."""
+    field = build_localized_fieldname("name", get_language() or "en")
+    return Lower(Coalesce(NullIf(field, Value("")), "name_en"))
+
+
+class OrganizationFilter(django_filters.FilterSet):
+    """Narrow the directory by place, industry, kind, designation and name.
+
+    Choice lists are read once per request (one query each) and filtered by slug,
+    so a chosen value costs no extra query; sorting ignores values it does not know.
+    """
+
+    q = django_filters.CharFilter(
+        label=_("Search"),
+        method="filter_search",
+        max_length=100,
+        widget=forms.TextInput(attrs={"type": "search"}),
+    )
+    kind = django_filters.ChoiceFilter(
+        label=_("Kind"),
+        choices=[(kind.value, kind.label) for kind in DIRECTORY_KINDS],
+        empty_label=_("Any kind"),
+    )
+    district = django_filters.ChoiceFilter(
+        label=_("District"), field_name="district__slug", empty_label=_("Any district")
+    )
+    park = django_filters.ChoiceFilter(
+        label=_("Park"), field_name="park__slug", empty_label=_("Any park")
+    )
+    industry = django_filters.ChoiceFilter(
+        label=_("Industry"),
+        field_name="industries__slug",
+        empty_label=_("Any industry"),
+    )
+    designation = django_filters.ChoiceFilter(
+        label=_("Designation"),
+        choices=DesignationKind.choices,
+        method="filter_designation",
+        empty_label=_("Any designation"),
+    )
+    sort = django_filters.CharFilter(
+        label=_("Sort by"),
+        method="sort_by",
+        widget=forms.Select(choices=SORT_CHOICES),
+    )
+
+    class Meta:
+        model = Organization
+        fields: list[str] = []
+
+    def __init__(self, data=None, *args, **kwargs) -> None:
+        # Always bound, so that filter_queryset applies the default order.
+        super().__init__(data if data is not None else {}, *args, **kwargs)
+        form_fields = self.form.fields
+        form_fields["district"].choices = list(
+            District.objects.published().values_list("slug", "name")
+        )
+        form_fields["park"].choices = list(
+            Park.objects.published().values_list("slug", "name")
+        )
+        form_fields["industry"].choices = list(
+            Industry.objects.values_list("slug", "name")
+        )
+
+    def filter_search(self, queryset, name, value):
+        return queryset.search(value)
+
+    def filter_designation(self, queryset, name, value):
+        holders = Designation.objects.filter(kind=value).values("organization")
+        return queryset.filter(pk__in=holders)
+
+    def sort_by(self, queryset, name, value):
+        if value == "-name":
+            return queryset.order_by(_name_in_active_language().desc(), "-pk")
+        if value == "newest":
+            return queryset.order_by("-published_at", "-pk")
+        return queryset
+
+    def filter_queryset(self, queryset):
+        # Name order unless told otherwise, in the reader's language.
+        queryset = queryset.order_by(_name_in_active_language(), "pk")
+        return super().filter_queryset(queryset)

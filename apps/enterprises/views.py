@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from django.db.models import Prefetch
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from apps.agreements.models import Agreement, AgreementParty
+from apps.core.views import ContentDetailView, ContentListView
+from apps.events.models import Event
+
+from .filters import OrganizationFilter
+from .jsonld import organization_json_ld
+from .models import Organization, OrganizationKind, ServiceField
+
+
+class OrganizationListView(ContentListView):
+    """The enterprise directory: companies and service providers."""
+
+    model = Organization
+    filterset_class = OrganizationFilter
+    template_name = "enterprises/organization_list.html"
+    context_object_name = "organizations"
+
+    def get_queryset(self):
+        return Organization.objects.for_listing()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["crumbs"] = [(_("Enterprise directory"), "")]
+        return context
+
+
+class OrganizationDetailView(ContentDetailView):
+    """Any published organization, since every organization can be a party."""
+
+    model = Organization
+    context_object_name = "organization"
+    template_name = "enterprises/organization_detail.html"
+
+    def get_queryset(self):
+        public_parties = AgreementParty.objects.filter(
+            agreement__in=Agreement.objects.published()
+        ).select_related("agreement")
+        return (
+            super()
+            .get_queryset()
+            .select_related("district", "park")
+            .prefetch_related(
+                "industries",
+                "designations",
+                Prefetch(
+                    "agreement_parties",
+                    queryset=public_parties.order_by(
+                        "-agreement__signed_year", "agreement__title", "pk"
+                    ),
+                    to_attr="public_agreement_parties",
+                ),
+            )
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        organization = self.object
+        context["events"] = Event.objects.involving(organization).select_related(
+            "district"
+        )
+        context["json_ld"] = organization_json_ld(organization, self.request)
+        context["crumbs"] = [
+            (_("Enterprise directory"), reverse("enterprises:list")),
+            (organization.name, ""),
+        ]
+        context["service_field_labels"] = [
+            ServiceField(value).label
+            for value in organization.service_fields
+            if value in ServiceField.values
+        ]
+        context["is_service_provider"] = (
+            organization.kind == OrganizationKind.SERVICE_PROVIDER
+            or bool(organization.service_fields)
+        )
+        return context
+
+
+def services(request: HttpRequest) -> HttpResponse:
+    """The one-stop service system: providers grouped by the field they serve."""
+    context = {
+        "groups": Organization.objects.by_service_field(),
+        "crumbs": [(_("Services"), "")],
+    }
+    return render(request, "enterprises/services.html", context)
