@@ -25,3 +25,11 @@ def figure_amount(indicator) -> str:
 def figure_value(indicator) -> str:
     """The qualified value alone: "about 80"."""
     return figures.amount(indicator, with_unit=False)
+
+
+@register.filter
+def plain_number(value) -> str:
+    """A number without trailing zeros, with thousands separators: 12.5, 20,000."""
+    if value is None or value == "":
+        return ""
+    return figures.format_number(value)
