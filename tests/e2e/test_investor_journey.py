@@ -119,3 +119,17 @@ def test_investor_journey_in_chinese(page, journey_data):
 def test_investor_journey_on_a_phone(phone_page, journey_data):
     journey(phone_page, "zh-hans", "大兴区", "大兴生物医药产业基地", phone=True)
     journey(phone_page, "en", "Daxing", "Daxing Biomedical Industry Base", phone=True)
+
+
+def test_park_page_without_javascript_gives_address_and_coordinates(
+    browser, live_server, journey_data
+):
+    context = browser.new_context(base_url=live_server.url, java_script_enabled=False)
+    page = context.new_page()
+    try:
+        page.goto("/en/parks/daxing-biomedical-base/")
+        expect(page.get_by_text("Daxing District, Beijing").first).to_be_visible()
+        expect(page.get_by_text("39.700000, 116.330000")).to_be_visible()
+        expect(page.locator("#park-map")).to_be_hidden()
+    finally:
+        context.close()
