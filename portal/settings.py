@@ -293,3 +293,13 @@ LOGGING = {
 
 PORTAL_NAME = _("Invest in Beijing")
 PORTAL_PAGE_SIZE = env_int("PORTAL_PAGE_SIZE", 20)
+# Map tiles of the park pages (Leaflet). The page shows the address and coordinates
+# as text too, so it still works when tiles cannot load.
+PORTAL_MAP_TILE_URL = env_str(
+    "PORTAL_MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+)
+PORTAL_MAP_ATTRIBUTION = env_str(
+    "PORTAL_MAP_ATTRIBUTION",
+    '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'
+    " contributors",
+)

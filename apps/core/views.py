@@ -11,9 +11,37 @@ from django.views.decorators.http import require_GET
 from django.views.generic import DetailView
 from django_filters.views import FilterView
 
+HOME_LIMITS = {"figures": 4, "districts": 6, "parks": 6, "events": 3, "latest": 3}
+
 
 def home(request: HttpRequest) -> HttpResponse:
-    return render(request, "core/home.html")
+    """Headline figures, districts, parks, upcoming events, agreements and news."""
+    # Imported here: the content apps depend on core, not the other way round.
+    from apps.agreements.models import Agreement
+    from apps.districts.models import District
+    from apps.districts.queries import headline_figures
+    from apps.events.models import Event
+    from apps.news.models import Article
+    from apps.parks.models import Park
+
+    limits = HOME_LIMITS
+    context = {
+        "figures": list(headline_figures(limits["figures"])),
+        "districts": list(
+            District.objects.for_listing().order_by("-featured", "order", "name")[
+                : limits["districts"]
+            ]
+        ),
+        "parks": list(
+            Park.objects.for_listing().order_by("-featured", "name")[: limits["parks"]]
+        ),
+        "events": list(
+            Event.objects.upcoming().select_related("district")[: limits["events"]]
+        ),
+        "agreements": list(Agreement.objects.for_listing()[: limits["latest"]]),
+        "articles": list(Article.objects.for_listing()[: limits["latest"]]),
+    }
+    return render(request, "core/home.html", context)
 
 
 @never_cache

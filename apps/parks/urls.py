@@ -1,5 +1,10 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "parks"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.ParkListView.as_view(), name="list"),
+    path("<slug:slug>/", views.ParkDetailView.as_view(), name="detail"),
+]

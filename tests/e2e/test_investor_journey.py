@@ -1,0 +1,135 @@
+"""An investor's journey: home → a district → one of its parks → back, in both
+languages and on a phone, with no serious accessibility violation on the way."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+from apps.districts.models import Qualifier
+from apps.parks.models import ParkKind
+from tests.districts.factories import DistrictFactory, IndicatorFactory, MetricFactory
+from tests.parks.factories import ParkFactory
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+AXE = Path(__file__).parent / "vendor" / "axe.min.js"
+
+
+@pytest.fixture
+def journey_data():
+    daxing = DistrictFactory(
+        name_en="Daxing",
+        name_zh_hans="大兴区",
+        slug="daxing",
+        featured=True,
+        summary_en="A district of Beijing.",
+        summary_zh_hans="北京市的一个区。",
+    )
+    metric = MetricFactory(
+        name_en="Industry scale",
+        name_zh_hans="产业规模",
+        unit_en="billion yuan",
+        unit_zh_hans="十亿元",
+    )
+    for year, value in ((2021, 60), (2022, 80)):
+        IndicatorFactory(
+            district=daxing,
+            metric=metric,
+            year=year,
+            value=value,
+            qualifier=Qualifier.ABOUT,
+        )
+    ParkFactory(
+        name_en="Daxing Biomedical Industry Base",
+        name_zh_hans="大兴生物医药产业基地",
+        slug="daxing-biomedical-base",
+        district=daxing,
+        kind=ParkKind.INDUSTRIAL_BASE,
+        latitude=Decimal("39.7"),
+        longitude=Decimal("116.33"),
+        address_en="Daxing District, Beijing",
+    )
+    return daxing
+
+
+def assert_accessible(page) -> None:
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("axe.run()")
+    serious = [
+        (v["id"], v["help"], [n["target"] for n in v["nodes"]][:3])
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+    assert serious == []
+
+
+def assert_fits_the_screen(page) -> None:
+    overflow = page.evaluate(
+        "document.documentElement.scrollWidth > document.documentElement.clientWidth"
+    )
+    assert overflow is False
+
+
+def journey(page, lang: str, district: str, park: str, *, phone: bool = False):
+    # Tiles are outside the test; the page must not depend on them.
+    page.route(re.compile(r"^https://tile\."), lambda route: route.abort())
+    page.goto(f"/{lang}/")
+    expect(page.locator("html")).to_have_attribute("lang", lang)
+    checks = [assert_accessible] + ([assert_fits_the_screen] if phone else [])
+    for check in checks:
+        check(page)
+
+    districts = page.locator("section[aria-labelledby=home-districts]")
+    districts.get_by_role("link", name=district, exact=True).click()
+    expect(page).to_have_url(re.compile(rf"/{lang}/districts/daxing/$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text(district)
+    expect(page.locator("svg.chart[role=img]")).to_have_count(1)
+    for check in checks:
+        check(page)
+
+    parks = page.locator("section[aria-labelledby=parks]")
+    parks.get_by_role("link", name=park, exact=True).click()
+    expect(page).to_have_url(re.compile(rf"/{lang}/parks/daxing-biomedical-base/$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text(park)
+    expect(page.get_by_text("39.700000, 116.330000")).to_be_visible()
+    # With JavaScript the map appears, even though no tile loads.
+    expect(page.locator("#park-map.leaflet-container")).to_be_visible()
+    for check in checks:
+        check(page)
+
+    page.go_back()
+    expect(page).to_have_url(re.compile(rf"/{lang}/districts/daxing/$"))
+    page.go_back()
+    expect(page).to_have_url(re.compile(rf"/{lang}/$"))
+
+
+def test_investor_journey_in_english(page, journey_data):
+    journey(page, "en", "Daxing", "Daxing Biomedical Industry Base")
+
+
+def test_investor_journey_in_chinese(page, journey_data):
+    journey(page, "zh-hans", "大兴区", "大兴生物医药产业基地")
+
+
+def test_investor_journey_on_a_phone(phone_page, journey_data):
+    journey(phone_page, "zh-hans", "大兴区", "大兴生物医药产业基地", phone=True)
+    journey(phone_page, "en", "Daxing", "Daxing Biomedical Industry Base", phone=True)
+
+
+def test_park_page_without_javascript_gives_address_and_coordinates(
+    browser, live_server, journey_data
+):
+    context = browser.new_context(base_url=live_server.url, java_script_enabled=False)
+    page = context.new_page()
+    try:
+        page.goto("/en/parks/daxing-biomedical-base/")
+        expect(page.get_by_text("Daxing District, Beijing").first).to_be_visible()
+        expect(page.get_by_text("39.700000, 116.330000")).to_be_visible()
+        expect(page.locator("#park-map")).to_be_hidden()
+    finally:
+        context.close()
