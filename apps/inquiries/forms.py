@@ -184,10 +184,7 @@ class InquiryForm(forms.Form):
 
     def concerned_objects(self) -> list:
         """What the inquiry is about, as objects, for "About: Daxing"."""
-        if self.is_bound:
-            source = getattr(self, "cleaned_data", {})
-        else:
-            source = self.initial
+        source = getattr(self, "cleaned_data", {}) if self.is_bound else self.initial
         names = ("district", *self.concern_fields)
         return [source[name] for name in names if source.get(name) is not None]
 

@@ -225,9 +225,11 @@ class InquiryStatusChange(models.Model):
         verbose_name=_("by"),
     )
     from_status = models.CharField(
-        _("from"), max_length=20, choices=InquiryStatus.choices
+        _("from status"), max_length=20, choices=InquiryStatus.choices
     )
-    to_status = models.CharField(_("to"), max_length=20, choices=InquiryStatus.choices)
+    to_status = models.CharField(
+        _("to status"), max_length=20, choices=InquiryStatus.choices
+    )
     changed_at = models.DateTimeField(_("changed"), auto_now_add=True)
 
     class Meta:

@@ -3,6 +3,7 @@ sending the outbox and purging personal data."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -129,7 +130,7 @@ def _try_send_now(inquiry: Inquiry) -> None:
     # the worker sends what could not be sent now.
     try:
         outbox_send_due(inquiry_id=inquiry.pk)
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         logger.warning(
             "outbox for inquiry %s left to the worker (%s)",
             inquiry.reference,
@@ -249,10 +250,9 @@ def outbox_send_due(*, limit: int = 50, inquiry_id: int | None = None) -> SendRe
         mail_connection = get_connection(fail_silently=False)
         for message in batch:
             _send_one(message, mail_connection, result)
-        try:
+        # Closing a connection that broke must not undo the bookkeeping above.
+        with contextlib.suppress(Exception):
             mail_connection.close()
-        except Exception:  # noqa: BLE001, S110 - closing a broken connection
-            pass
     return result
 
 
@@ -269,7 +269,7 @@ def _send_one(message: OutboxMessage, mail_connection, result: SendResult) -> No
     )
     try:
         email.send()
-    except Exception as exc:  # noqa: BLE001 - any mail failure is retried
+    except Exception as exc:  # any mail failure is retried
         message.last_error = f"{type(exc).__name__}: {exc}"[:1000]
         if message.attempts >= settings.PORTAL_OUTBOX_MAX_ATTEMPTS:
             message.status = OutboxStatus.FAILED
