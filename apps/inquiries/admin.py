@@ -208,7 +208,10 @@ class InquiryAdmin(admin.ModelAdmin):
         for note in formset.save(commit=False):
             if note.pk is None and note.text.strip():
                 services.inquiry_add_note(
-                    inquiry=form.instance, author=request.user, text=note.text
+                    inquiry=form.instance,
+                    author=request.user,
+                    text=note.text,
+                    note=note,
                 )
         return None
 

@@ -204,7 +204,7 @@ class InquiryNote(models.Model):
         verbose_name_plural = _("internal notes")
 
     def __str__(self) -> str:
-        return f"{self.inquiry} · {self.created_at:%Y-%m-%d %H:%M}"
+        return str(_("Note on %(reference)s") % {"reference": self.inquiry})
 
 
 class InquiryStatusChange(models.Model):

@@ -209,10 +209,17 @@ def inquiry_assign(*, inquiry: Inquiry, assignee, by) -> None:
             inquiry_change_status(inquiry=inquiry, to=InquiryStatus.ASSIGNED, by=by)
 
 
-def inquiry_add_note(*, inquiry: Inquiry, author, text: str) -> InquiryNote:
-    """Add an internal note; the first note also counts as the first response."""
+def inquiry_add_note(
+    *, inquiry: Inquiry, author, text: str, note: InquiryNote | None = None
+) -> InquiryNote:
+    """Add an internal note (optionally the unsaved one an admin form built); the
+    first note also counts as the first response."""
+    note = note or InquiryNote()
+    note.inquiry = inquiry
+    note.author = author
+    note.text = text
     with transaction.atomic():
-        note = InquiryNote.objects.create(inquiry=inquiry, author=author, text=text)
+        note.save()
         _record_response(inquiry, note.created_at)
     return note
 

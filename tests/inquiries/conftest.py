@@ -58,9 +58,7 @@ def submit(client, django_capture_on_commit_callbacks):
 
     def post(data: dict, language: str = "en", **extra):
         with django_capture_on_commit_callbacks(execute=True):
-            return client.post(
-                f"/{language}/contact/", data, **extra
-            )
+            return client.post(f"/{language}/contact/", data, **extra)
 
     return post
 

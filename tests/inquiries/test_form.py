@@ -97,8 +97,7 @@ def test_language_defaults_to_the_page_language(client):
 def test_unknown_or_draft_slugs_are_ignored_on_get(client, district):
     ParkFactory(slug="draft-park", status=Status.DRAFT)
     response = client.get(
-        "/en/contact/?kind=nonsense&district=nowhere&park=draft-park&event="
-        + "x" * 500
+        "/en/contact/?kind=nonsense&district=nowhere&park=draft-park&event=" + "x" * 500
     )
     html = response.content.decode()
     assert response.status_code == 200
