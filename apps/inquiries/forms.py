@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 from django import forms
 from django.conf import settings
 from django.core.validators import RegexValidator
@@ -26,6 +28,13 @@ PHONE_VALIDATOR = RegexValidator(
     code="invalid_phone",
     flags=0,
 )
+
+SLUG_RE = re.compile(r"[-a-zA-Z0-9_]{1,120}")
+
+
+def is_slug(value: str) -> bool:
+    """Whether a value can be a slug at all (so never reaches the database)."""
+    return bool(SLUG_RE.fullmatch(value))
 
 
 def published_querysets() -> dict:
@@ -64,7 +73,7 @@ class SlugChoiceField(forms.ModelChoiceField):
         )
 
     def to_python(self, value):
-        if value and len(str(value)) > 120:
+        if value not in self.empty_values and not is_slug(str(value)):
             raise forms.ValidationError(
                 self.error_messages["invalid_choice"], code="invalid_choice"
             )
@@ -174,10 +183,9 @@ class InquiryForm(forms.Form):
             initial["kind"] = kind
         for parameter, field_name in QUERY_PARAMETERS.items():
             slug = params.get(parameter, "")
-            if not slug or len(slug) > 120:
+            if not is_slug(slug):
                 continue
-            queryset = published_querysets()[field_name]
-            obj = queryset.filter(slug=slug).first() if slug.isascii() else None
+            obj = published_querysets()[field_name].filter(slug=slug).first()
             if obj is not None:
                 initial[field_name] = obj
         return initial
@@ -187,6 +195,17 @@ class InquiryForm(forms.Form):
         source = getattr(self, "cleaned_data", {}) if self.is_bound else self.initial
         names = ("district", *self.concern_fields)
         return [source[name] for name in names if source.get(name) is not None]
+
+    @property
+    def registration_closed(self) -> bool:
+        """Shown on arrival: the event asked for no longer takes registrations."""
+        event = self.initial.get("event")
+        return (
+            not self.is_bound
+            and self.initial.get("kind") == InquiryKind.EVENT_REGISTRATION
+            and event is not None
+            and not event.accepts_registrations
+        )
 
     def clean(self):
         cleaned = super().clean()

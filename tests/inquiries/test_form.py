@@ -324,3 +324,16 @@ def test_csrf_is_enforced(form_data):
     response = Client(enforce_csrf_checks=True).post("/en/contact/", form_data())
     assert response.status_code == 403
     assert not Inquiry.objects.exists()
+
+
+def test_null_characters_never_give_a_500(client, submit, form_data, district):
+    assert client.get("/en/contact/?district=da%00xing&park=%00").status_code == 200
+    response = submit(form_data(district="da\x00xing", name="An\x00na"))
+    assert response.status_code == 200
+    assert not Inquiry.objects.exists()
+
+
+def test_closed_registration_is_announced_on_arrival(client):
+    EventFactory(slug="forum", registration_open=False)
+    html = client.get("/en/contact/?kind=event_registration&event=forum").content
+    assert "Registration for this event is closed." in html.decode()
