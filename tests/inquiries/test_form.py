@@ -6,11 +6,13 @@ import re
 import pytest
 import time_machine
 from django.core import mail
+from django.test import Client
 from django.utils import timezone
 
 from apps.core.models import Status
 from apps.inquiries import abuse
 from apps.inquiries.models import Inquiry, InquiryStatus, OutboxMessage, OutboxStatus
+from tests.districts.factories import DistrictFactory, IndustryFactory
 from tests.events.factories import EventFactory
 from tests.parks.factories import ParkFactory
 
@@ -319,8 +321,6 @@ def test_oversized_post_is_refused(submit, form_data):
 
 
 def test_csrf_is_enforced(form_data):
-    from django.test import Client
-
     response = Client(enforce_csrf_checks=True).post("/en/contact/", form_data())
     assert response.status_code == 403
     assert not Inquiry.objects.exists()
@@ -337,3 +337,16 @@ def test_closed_registration_is_announced_on_arrival(client):
     EventFactory(slug="forum", registration_open=False)
     html = client.get("/en/contact/?kind=event_registration&event=forum").content
     assert "Registration for this event is closed." in html.decode()
+
+
+def test_form_page_costs_the_same_queries_with_more_content(
+    client, django_assert_num_queries
+):
+    DistrictFactory(slug="first")
+    client.get("/en/contact/")  # warms the site settings cache
+    with django_assert_num_queries(3):
+        client.get("/en/contact/?district=first")
+    DistrictFactory.create_batch(6)
+    IndustryFactory.create_batch(6)
+    with django_assert_num_queries(3):
+        client.get("/en/contact/?district=first")
