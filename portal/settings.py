@@ -303,3 +303,17 @@ PORTAL_MAP_ATTRIBUTION = env_str(
     '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'
     " contributors",
 )
+
+# --- Inquiries ---------------------------------------------------------------------
+
+# A form sent sooner than this after it was shown is kept but flagged as spam.
+PORTAL_INQUIRY_MIN_SECONDS = env_int("PORTAL_INQUIRY_MIN_SECONDS", 3)
+# At most this many form posts per client IP address in the window (seconds).
+PORTAL_INQUIRY_RATE_LIMIT = env_int("PORTAL_INQUIRY_RATE_LIMIT", 5)
+PORTAL_INQUIRY_RATE_WINDOW = env_int("PORTAL_INQUIRY_RATE_WINDOW", 600)
+# Closed and spam inquiries older than this are anonymized by purge_inquiries.
+PORTAL_INQUIRY_RETENTION_DAYS = env_int("PORTAL_INQUIRY_RETENTION_DAYS", 365)
+# The outbox gives up on a message after this many attempts; the wait between
+# attempts starts at PORTAL_OUTBOX_RETRY_SECONDS and doubles each time (max 6 h).
+PORTAL_OUTBOX_MAX_ATTEMPTS = env_int("PORTAL_OUTBOX_MAX_ATTEMPTS", 8)
+PORTAL_OUTBOX_RETRY_SECONDS = env_int("PORTAL_OUTBOX_RETRY_SECONDS", 60)

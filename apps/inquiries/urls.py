@@ -6,4 +6,6 @@ app_name = "inquiries"
 
 urlpatterns = [
     path("", views.inquiry_create, name="create"),
+    path("thanks/", views.inquiry_thanks, name="thanks"),
+    path("privacy/", views.privacy, name="privacy"),
 ]

@@ -1,0 +1,335 @@
+"""Writes on inquiries: creation with its outbox, the status workflow, notes,
+sending the outbox and purging personal data."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.core.mail import EmailMessage, get_connection
+from django.db import connection, transaction
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+
+from .models import (
+    Inquiry,
+    InquiryKind,
+    InquiryNote,
+    InquiryStatus,
+    InquiryStatusChange,
+    OutboxKind,
+    OutboxMessage,
+    OutboxStatus,
+)
+
+logger = logging.getLogger(__name__)
+
+MAX_BACKOFF = timedelta(hours=6)
+ANONYMIZED_EMAIL = "anonymized@invalid.example"
+
+
+def _next_reference() -> str:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT nextval('inquiries_reference_seq')")
+        (number,) = cursor.fetchone()
+    year = timezone.localdate().year
+    return f"INQ-{year}-{number:06d}"
+
+
+def _concerns_text(inquiry: Inquiry) -> str:
+    parts = [
+        str(obj)
+        for obj in (
+            inquiry.district,
+            inquiry.park,
+            inquiry.event,
+            inquiry.policy,
+            inquiry.about_organization,
+            inquiry.industry,
+        )
+        if obj is not None
+    ]
+    return " · ".join(parts)[:500]
+
+
+def _render_mail(template: str, context: dict, language: str) -> tuple[str, str]:
+    with translation.override(language):
+        subject = render_to_string(f"inquiries/email/{template}_subject.txt", context)
+        body = render_to_string(f"inquiries/email/{template}_body.txt", context)
+    return " ".join(subject.split())[:300], body
+
+
+def _team_address(inquiry: Inquiry) -> str:
+    if inquiry.district is not None and inquiry.district.inquiry_email:
+        return inquiry.district.inquiry_email
+    return settings.PORTAL_OFFICE_EMAIL
+
+
+def inquiry_create(
+    *,
+    kind: str,
+    name: str,
+    email: str,
+    message: str,
+    language: str,
+    organization: str = "",
+    phone: str = "",
+    country: str = "",
+    district=None,
+    park=None,
+    event=None,
+    policy=None,
+    about_organization=None,
+    industry=None,
+    spam_reason: str = "",
+) -> Inquiry:
+    """Save an inquiry with its reference and, unless it is suspected spam, the
+    acknowledgement and team notice in the outbox, all in one transaction. The
+    outbox is tried once right after the commit; the worker retries what fails."""
+    if kind not in InquiryKind.values:
+        raise ValueError(f"unknown inquiry kind {kind!r}")
+    if language not in dict(settings.LANGUAGES):
+        language = settings.LANGUAGE_CODE
+    inquiry = Inquiry(
+        kind=kind,
+        name=name,
+        email=email,
+        message=message,
+        language=language,
+        organization=organization,
+        phone=phone,
+        country=country,
+        district=district,
+        park=park,
+        event=event,
+        policy=policy,
+        about_organization=about_organization,
+        industry=industry,
+        consent_at=timezone.now(),
+        spam_reason=spam_reason[:200],
+        status=InquiryStatus.SPAM if spam_reason else InquiryStatus.NEW,
+    )
+    inquiry.concerns = _concerns_text(inquiry)
+    with transaction.atomic():
+        inquiry.reference = _next_reference()
+        inquiry.save()
+        if not spam_reason:
+            _queue_mails(inquiry)
+            transaction.on_commit(lambda: _try_send_now(inquiry))
+    logger.info(
+        "inquiry %s received (%s)", inquiry.reference, "spam" if spam_reason else "new"
+    )
+    return inquiry
+
+
+def _try_send_now(inquiry: Inquiry) -> None:
+    # The inquiry is committed already: whatever happens here, it is kept, and
+    # the worker sends what could not be sent now.
+    try:
+        outbox_send_due(inquiry_id=inquiry.pk)
+    except Exception as exc:
+        logger.warning(
+            "outbox for inquiry %s left to the worker (%s)",
+            inquiry.reference,
+            type(exc).__name__,
+        )
+
+
+def _queue_mails(inquiry: Inquiry) -> None:
+    context = {"inquiry": inquiry, "portal_name": settings.PORTAL_NAME}
+    subject, body = _render_mail("acknowledgement", context, inquiry.language)
+    team_language = settings.LANGUAGE_CODE
+    notice_subject, notice_body = _render_mail("notice", context, team_language)
+    OutboxMessage.objects.bulk_create(
+        [
+            OutboxMessage(
+                inquiry=inquiry,
+                kind=OutboxKind.ACKNOWLEDGEMENT,
+                to=inquiry.email,
+                subject=subject,
+                body=body,
+                language=inquiry.language,
+            ),
+            OutboxMessage(
+                inquiry=inquiry,
+                kind=OutboxKind.NOTICE,
+                to=_team_address(inquiry),
+                reply_to=inquiry.email,
+                subject=notice_subject,
+                body=notice_body,
+                language=team_language,
+            ),
+        ]
+    )
+
+
+def _record_response(inquiry: Inquiry, at: datetime) -> None:
+    if inquiry.first_response_at is None:
+        inquiry.first_response_at = at
+        Inquiry.objects.filter(pk=inquiry.pk, first_response_at__isnull=True).update(
+            first_response_at=at
+        )
+
+
+def inquiry_change_status(*, inquiry: Inquiry, to: str, by) -> bool:
+    """Move an inquiry to another status, recording who did it and when; the
+    first change also sets the first response time. False when nothing changed."""
+    if to not in InquiryStatus.values:
+        raise ValueError(f"unknown inquiry status {to!r}")
+    with transaction.atomic():
+        current = (
+            Inquiry.objects.select_for_update()
+            .values_list("status", flat=True)
+            .get(pk=inquiry.pk)
+        )
+        if current == to:
+            inquiry.status = to
+            return False
+        change = InquiryStatusChange.objects.create(
+            inquiry=inquiry, by=by, from_status=current, to_status=to
+        )
+        inquiry.status = to
+        Inquiry.objects.filter(pk=inquiry.pk).update(
+            status=to, updated_at=change.changed_at
+        )
+        _record_response(inquiry, change.changed_at)
+    logger.info("inquiry %s: %s -> %s", inquiry.reference, current, to)
+    return True
+
+
+def inquiry_assign(*, inquiry: Inquiry, assignee, by) -> None:
+    """Give an inquiry to a staff member; a new one becomes assigned."""
+    with transaction.atomic():
+        inquiry.assignee = assignee
+        Inquiry.objects.filter(pk=inquiry.pk).update(assignee=assignee)
+        if inquiry.status == InquiryStatus.NEW and assignee is not None:
+            inquiry_change_status(inquiry=inquiry, to=InquiryStatus.ASSIGNED, by=by)
+
+
+def inquiry_add_note(
+    *, inquiry: Inquiry, author, text: str, note: InquiryNote | None = None
+) -> InquiryNote:
+    """Add an internal note (optionally the unsaved one an admin form built); the
+    first note also counts as the first response."""
+    note = note or InquiryNote()
+    note.inquiry = inquiry
+    note.author = author
+    note.text = text
+    with transaction.atomic():
+        note.save()
+        _record_response(inquiry, note.created_at)
+    return note
+
+
+@dataclass
+class SendResult:
+    sent: int = 0
+    retried: int = 0
+    failed: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.sent + self.retried + self.failed
+
+
+def _backoff(attempts: int) -> timedelta:
+    delay = timedelta(seconds=settings.PORTAL_OUTBOX_RETRY_SECONDS) * (
+        2 ** max(attempts - 1, 0)
+    )
+    return min(delay, MAX_BACKOFF)
+
+
+def outbox_send_due(*, limit: int = 50, inquiry_id: int | None = None) -> SendResult:
+    """Send up to `limit` due outbox messages. Rows are locked with SKIP LOCKED so
+    two workers never send the same message; a failure is recorded and retried
+    later with exponential backoff, until the attempts run out."""
+    result = SendResult()
+    with transaction.atomic():
+        due = OutboxMessage.objects.due().select_for_update(skip_locked=True)
+        if inquiry_id is not None:
+            due = due.filter(inquiry_id=inquiry_id)
+        batch = list(due.select_related("inquiry")[:limit])
+        if not batch:
+            return result
+        mail_connection = get_connection(fail_silently=False)
+        for message in batch:
+            _send_one(message, mail_connection, result)
+        # Closing a connection that broke must not undo the bookkeeping above.
+        with contextlib.suppress(Exception):
+            mail_connection.close()
+    return result
+
+
+def _send_one(message: OutboxMessage, mail_connection, result: SendResult) -> None:
+    now = timezone.now()
+    message.attempts += 1
+    email = EmailMessage(
+        subject=message.subject,
+        body=message.body,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[message.to],
+        reply_to=[message.reply_to] if message.reply_to else None,
+        connection=mail_connection,
+    )
+    try:
+        email.send()
+    except Exception as exc:  # any mail failure is retried
+        message.last_error = f"{type(exc).__name__}: {exc}"[:1000]
+        if message.attempts >= settings.PORTAL_OUTBOX_MAX_ATTEMPTS:
+            message.status = OutboxStatus.FAILED
+            result.failed += 1
+        else:
+            message.next_attempt_at = now + _backoff(message.attempts)
+            result.retried += 1
+        # Only the reference and the error type: no addresses in the logs.
+        logger.warning(
+            "outbox %s for inquiry %s: attempt %s failed (%s)",
+            message.pk,
+            message.inquiry.reference,
+            message.attempts,
+            type(exc).__name__,
+        )
+    else:
+        message.status = OutboxStatus.SENT
+        message.sent_at = now
+        message.last_error = ""
+        result.sent += 1
+        logger.info(
+            "outbox %s for inquiry %s sent", message.pk, message.inquiry.reference
+        )
+    message.save(
+        update_fields=["attempts", "status", "next_attempt_at", "last_error", "sent_at"]
+    )
+
+
+def inquiry_purge(*, days: int) -> int:
+    """Anonymize closed and spam inquiries older than `days` days and clear their
+    outgoing mail. Returns how many inquiries were anonymized."""
+    cutoff = timezone.now() - timedelta(days=days)
+    with transaction.atomic():
+        ids = list(
+            Inquiry.objects.purgeable(older_than=cutoff)
+            .select_for_update(skip_locked=True)
+            .values_list("pk", flat=True)
+        )
+        if not ids:
+            return 0
+        now = timezone.now()
+        Inquiry.objects.filter(pk__in=ids).update(
+            name="—",
+            email=ANONYMIZED_EMAIL,
+            phone="",
+            organization="",
+            country="",
+            message="—",
+            anonymized_at=now,
+            updated_at=now,
+        )
+        OutboxMessage.objects.filter(inquiry_id__in=ids).update(
+            to=ANONYMIZED_EMAIL, reply_to="", subject="—", body="", last_error=""
+        )
+    logger.info("anonymized %s inquiries older than %s days", len(ids), days)
+    return len(ids)
