@@ -11,6 +11,7 @@ from PIL import Image
 
 from apps.core.models import Publishable, SiteSettings, Status
 from apps.districts.models import District
+from apps.inquiries.models import OutboxKind, OutboxMessage
 from apps.news.models import Article
 from apps.parks.models import Park
 from tests.agreements.factories import AgreementPartyFactory
@@ -23,6 +24,7 @@ from tests.districts.factories import (
 )
 from tests.enterprises.factories import DesignationFactory, OrganizationFactory
 from tests.events.factories import EventFactory, SessionFactory, SpeakerFactory
+from tests.inquiries.factories import InquiryFactory
 from tests.news.factories import ArticleFactory
 from tests.parks.factories import ParkFactory
 from tests.policies.factories import (
@@ -80,6 +82,15 @@ OBJECTS = {
     "policies.policy": _policy,
     "policies.measurecategory": MeasureCategoryFactory,
     "news.article": ArticleFactory,
+    "inquiries.inquiry": InquiryFactory,
+    "inquiries.outboxmessage": lambda: OutboxMessage.objects.create(
+        inquiry=InquiryFactory(),
+        kind=OutboxKind.ACKNOWLEDGEMENT,
+        to="sender@example.com",
+        subject="We received your inquiry",
+        body="Thank you.",
+        language="en",
+    ),
 }
 
 REGISTERED = sorted(admin.site._registry, key=lambda model: model._meta.label_lower)
@@ -291,6 +302,16 @@ def test_dashboard_counts_drafts_per_content_type(admin_client):
     )
 
 
+def test_dashboard_shows_the_number_of_new_inquiries(admin_client):
+    InquiryFactory.create_batch(2)
+    InquiryFactory(status="closed")
+
+    response = admin_client.get(reverse("admin:index"))
+
+    assert "2 new inquiries waiting" in response.text
+    assert "/admin/inquiries/inquiry/?status__exact=new" in response.text
+
+
 def _dashboard_data(size: int):
     for factory in (DistrictFactory, ParkFactory, ArticleFactory, PolicyFactory):
         factory.create_batch(size, status=Status.DRAFT)
@@ -303,8 +324,9 @@ def test_dashboard_costs_one_query_per_content_type(
     _dashboard_data(size)
     admin_client.get(reverse("admin:index"))  # session and user loaded once
 
-    # Session, user, recent actions, then one aggregate per content type (7).
-    with django_assert_num_queries(3 + len(CONTENT)):
+    # Session, user, recent actions, one aggregate per content type (7), and the
+    # count of new inquiries.
+    with django_assert_num_queries(3 + len(CONTENT) + 1):
         response = admin_client.get(reverse("admin:index"))
 
     assert response.status_code == 200
