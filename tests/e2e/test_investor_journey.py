@@ -1,5 +1,6 @@
-"""An investor's journey: home → a district → one of its parks → back, in both
-languages and on a phone, with no serious accessibility violation on the way."""
+"""An investor's journey: home → a district → one of its parks → an organization in
+the park → its inquiry call to action, in both languages and on a phone, with no
+serious accessibility violation on the way; then back through the history."""
 
 from __future__ import annotations
 
@@ -11,8 +12,10 @@ import pytest
 from playwright.sync_api import expect
 
 from apps.districts.models import Qualifier
+from apps.enterprises.models import OrganizationKind, ServiceField
 from apps.parks.models import ParkKind
 from tests.districts.factories import DistrictFactory, IndicatorFactory, MetricFactory
+from tests.enterprises.factories import OrganizationFactory
 from tests.parks.factories import ParkFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -44,7 +47,7 @@ def journey_data():
             value=value,
             qualifier=Qualifier.ABOUT,
         )
-    ParkFactory(
+    park = ParkFactory(
         name_en="Daxing Biomedical Industry Base",
         name_zh_hans="大兴生物医药产业基地",
         slug="daxing-biomedical-base",
@@ -53,6 +56,15 @@ def journey_data():
         latitude=Decimal("39.7"),
         longitude=Decimal("116.33"),
         address_en="Daxing District, Beijing",
+    )
+    OrganizationFactory(
+        name_en="Biocytogen",
+        name_zh_hans="百奥赛图",
+        slug="biocytogen",
+        kind=OrganizationKind.SERVICE_PROVIDER,
+        service_fields=[ServiceField.CRO_CDMO],
+        district=daxing,
+        park=park,
     )
     return daxing
 
@@ -75,7 +87,9 @@ def assert_fits_the_screen(page) -> None:
     assert overflow is False
 
 
-def journey(page, lang: str, district: str, park: str, *, phone: bool = False):
+def journey(
+    page, lang: str, district: str, park: str, organization: str, *, phone=False
+):
     # Tiles are outside the test; the page must not depend on them.
     page.route(re.compile(r"^https://tile\."), lambda route: route.abort())
     page.goto(f"/{lang}/")
@@ -102,6 +116,26 @@ def journey(page, lang: str, district: str, park: str, *, phone: bool = False):
     for check in checks:
         check(page)
 
+    organizations = page.locator("section[aria-labelledby=organizations]")
+    organizations.get_by_role("link", name=organization, exact=True).click()
+    expect(page).to_have_url(re.compile(rf"/{lang}/directory/biocytogen/$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text(organization)
+    for check in checks:
+        check(page)
+
+    page.locator("main a.button[href*='/contact/']").first.click()
+    expect(page).to_have_url(
+        re.compile(rf"/{lang}/contact/\?kind=service&organization=biocytogen$")
+    )
+    expect(page.locator(".inquiry-about")).to_contain_text(organization)
+    expect(page.locator("form input[name=email]")).to_be_visible()
+    for check in checks:
+        check(page)
+
+    page.go_back()
+    expect(page).to_have_url(re.compile(rf"/{lang}/directory/biocytogen/$"))
+    page.go_back()
+    expect(page).to_have_url(re.compile(rf"/{lang}/parks/daxing-biomedical-base/$"))
     page.go_back()
     expect(page).to_have_url(re.compile(rf"/{lang}/districts/daxing/$"))
     page.go_back()
@@ -109,16 +143,25 @@ def journey(page, lang: str, district: str, park: str, *, phone: bool = False):
 
 
 def test_investor_journey_in_english(page, journey_data):
-    journey(page, "en", "Daxing", "Daxing Biomedical Industry Base")
+    journey(page, "en", "Daxing", "Daxing Biomedical Industry Base", "Biocytogen")
 
 
 def test_investor_journey_in_chinese(page, journey_data):
-    journey(page, "zh-hans", "大兴区", "大兴生物医药产业基地")
+    journey(page, "zh-hans", "大兴区", "大兴生物医药产业基地", "百奥赛图")
 
 
 def test_investor_journey_on_a_phone(phone_page, journey_data):
-    journey(phone_page, "zh-hans", "大兴区", "大兴生物医药产业基地", phone=True)
-    journey(phone_page, "en", "Daxing", "Daxing Biomedical Industry Base", phone=True)
+    journey(
+        phone_page, "zh-hans", "大兴区", "大兴生物医药产业基地", "百奥赛图", phone=True
+    )
+    journey(
+        phone_page,
+        "en",
+        "Daxing",
+        "Daxing Biomedical Industry Base",
+        "Biocytogen",
+        phone=True,
+    )
 
 
 def test_park_page_without_javascript_gives_address_and_coordinates(
