@@ -6,6 +6,8 @@ import pytest
 from django.core.cache import cache
 from django.utils import translation
 
+from apps.core.models import SiteSettings
+
 
 @pytest.fixture(autouse=True)
 def _test_settings(settings, tmp_path):
@@ -24,3 +26,9 @@ def _test_settings(settings, tmp_path):
     with translation.override("en"):
         yield
     cache.clear()
+
+
+@pytest.fixture
+def warm_cache(db):
+    """The footer's settings row is cached after the first page; count the rest."""
+    SiteSettings.load()
