@@ -29,7 +29,7 @@ HAN_RUN = re.compile(f"[{HAN}]+")
 # ts_rank weights of D, C, B, A: a name (A) hit outweighs any number of body hits.
 RANK_WEIGHTS = [0.02, 0.1, 0.3, 1.0]
 # Names whose trigrams resemble the query this much count as a (typo) match.
-TYPO_MIN_LENGTH = 4
+TYPO_MIN_LENGTH = 3
 
 
 def clean_query(raw: str | None) -> str:
