@@ -36,6 +36,7 @@ urlpatterns += i18n_patterns(
     path("policies/", include("apps.policies.urls")),
     path("news/", include("apps.news.urls")),
     path("contact/", include("apps.inquiries.urls")),
+    path("search/", include("apps.search.urls")),
     prefix_default_language=True,
 )
 

@@ -12,6 +12,8 @@ from apps.core.models import (
 from apps.districts.models import District, Industry
 from apps.enterprises.models import Organization
 from apps.events.models import Event
+from apps.search.documents import search_fields, search_indexes
+from apps.search.querysets import SearchableManager, SearchableQuerySet
 
 
 class AgreementKind(models.TextChoices):
@@ -34,7 +36,9 @@ class Currency(models.TextChoices):
     EUR = "EUR", _("euros (EUR)")
 
 
-class AgreementQuerySet(PublishableQuerySet):
+class AgreementQuerySet(SearchableQuerySet, PublishableQuerySet):
+    search_name_field = "title"
+
     def for_listing(self) -> AgreementQuerySet:
         """Published agreements with what a card shows."""
         return self.published().select_related("district", "event")
@@ -103,7 +107,11 @@ class Agreement(Publishable, SluggedModel):
     summary = models.TextField(_("summary"), blank=True)
     body = models.TextField(_("details"), blank=True)
 
-    objects = AgreementQuerySet.as_manager()
+    search_en, search_zh = search_fields(
+        name=["title"], summary=["summary"], body=["body"]
+    )
+
+    objects = SearchableManager.from_queryset(AgreementQuerySet)()
 
     class Meta:
         ordering = ["-signed_year", "-signed_on", "title"]
@@ -112,6 +120,7 @@ class Agreement(Publishable, SluggedModel):
         indexes = [
             # Agreement list filtered by year and kind.
             models.Index(fields=["signed_year", "kind"], name="agreement_year_kind"),
+            *search_indexes("agreement", "title"),
         ]
         constraints = [
             models.CheckConstraint(

@@ -1,6 +1,8 @@
 import simple_history
 from modeltranslation.translator import TranslationOptions, register
 
+from apps.search.documents import SEARCH_FIELDS
+
 from .models import Agreement
 
 
@@ -9,4 +11,4 @@ class AgreementTranslation(TranslationOptions):
     fields = ("title", "summary", "body")
 
 
-simple_history.register(Agreement)
+simple_history.register(Agreement, excluded_fields=SEARCH_FIELDS)

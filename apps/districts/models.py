@@ -11,6 +11,8 @@ from apps.core.models import (
     TimeStampedModel,
 )
 from apps.core.validators import validate_image
+from apps.search.documents import search_fields, search_indexes
+from apps.search.querysets import SearchableManager, SearchableQuerySet
 
 
 class Industry(SluggedModel, TimeStampedModel):
@@ -29,7 +31,7 @@ class Industry(SluggedModel, TimeStampedModel):
         return self.name
 
 
-class DistrictQuerySet(PublishableQuerySet):
+class DistrictQuerySet(SearchableQuerySet, PublishableQuerySet):
     def for_listing(self) -> DistrictQuerySet:
         """Published districts with the industries a card shows."""
         return self.published().prefetch_related("industries")
@@ -64,12 +66,17 @@ class District(Publishable, SluggedModel):
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
 
-    objects = DistrictQuerySet.as_manager()
+    search_en, search_zh = search_fields(
+        name=["name"], summary=["summary"], body=["body", "address"]
+    )
+
+    objects = SearchableManager.from_queryset(DistrictQuerySet)()
 
     class Meta:
         ordering = ["order", "name"]
         verbose_name = _("district")
         verbose_name_plural = _("districts")
+        indexes = search_indexes("district", "name")
 
     def __str__(self) -> str:
         return self.name

@@ -1,6 +1,8 @@
 import simple_history
 from modeltranslation.translator import TranslationOptions, register
 
+from apps.search.documents import SEARCH_FIELDS
+
 from .models import District, Indicator, Industry, Metric
 
 
@@ -25,5 +27,6 @@ class IndicatorTranslation(TranslationOptions):
 
 
 # History is registered after translation so the historical tables keep each language.
-for model in (District, Indicator, Industry, Metric):
+simple_history.register(District, excluded_fields=SEARCH_FIELDS)
+for model in (Indicator, Industry, Metric):
     simple_history.register(model)

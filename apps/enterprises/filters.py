@@ -88,7 +88,17 @@ class OrganizationFilter(django_filters.FilterSet):
         )
 
     def filter_search(self, queryset, name, value):
-        return queryset.search(value)
+        # The portal's search (full text in English, character pairs in Chinese,
+        # typo-tolerant names); best match first unless a sort is chosen.
+        queryset = queryset.search(value)
+        if (
+            "search_rank" in queryset.query.annotations
+            and not self.form.cleaned_data.get("sort")
+        ):
+            queryset = queryset.order_by(
+                "-search_rank", _name_in_active_language(), "pk"
+            )
+        return queryset
 
     def filter_designation(self, queryset, name, value):
         holders = Designation.objects.filter(kind=value).values("organization")

@@ -15,6 +15,8 @@ from apps.core.models import (
 from apps.core.validators import validate_image
 from apps.districts.models import District, Industry
 from apps.parks.models import Park
+from apps.search.documents import search_fields, search_indexes
+from apps.search.querysets import SearchableManager, SearchableQuerySet
 
 
 class OrganizationKind(models.TextChoices):
@@ -41,7 +43,7 @@ class ServiceField(models.TextChoices):
     INVESTMENT_FINANCE = "investment_finance", _("Investment and finance")
 
 
-class OrganizationQuerySet(PublishableQuerySet):
+class OrganizationQuerySet(SearchableQuerySet, PublishableQuerySet):
     def in_directory(self) -> OrganizationQuerySet:
         """Published companies and service providers, as the directory lists them."""
         return self.published().filter(kind__in=DIRECTORY_KINDS)
@@ -57,18 +59,6 @@ class OrganizationQuerySet(PublishableQuerySet):
     def service_providers(self) -> OrganizationQuerySet:
         """Published organizations offering at least one professional service."""
         return self.published().exclude(service_fields=[])
-
-    def search(self, q: str) -> OrganizationQuerySet:
-        """Organizations whose name or short name, in either language, contains q."""
-        q = q.strip()
-        if not q:
-            return self
-        return self.filter(
-            models.Q(name_en__icontains=q)
-            | models.Q(name_zh_hans__icontains=q)
-            | models.Q(short_name_en__icontains=q)
-            | models.Q(short_name_zh_hans__icontains=q)
-        )
 
     def by_service_field(self) -> list[tuple[ServiceField, list[Organization]]]:
         """Service providers grouped by the field they serve, in the fields' order."""
@@ -129,7 +119,11 @@ class Organization(Publishable, SluggedModel):
     founded_year = models.PositiveSmallIntegerField(_("founded"), null=True, blank=True)
     featured = models.BooleanField(_("featured"), default=False)
 
-    objects = OrganizationQuerySet.as_manager()
+    search_en, search_zh = search_fields(
+        name=["name", "short_name"], body=["description", "address"]
+    )
+
+    objects = SearchableManager.from_queryset(OrganizationQuerySet)()
 
     class Meta:
         ordering = ["name"]
@@ -142,6 +136,7 @@ class Organization(Publishable, SluggedModel):
             ),
             # Services page: providers by field.
             GinIndex(fields=["service_fields"], name="org_service_fields"),
+            *search_indexes("org", "name"),
         ]
 
     def __str__(self) -> str:

@@ -1,6 +1,8 @@
 import simple_history
 from modeltranslation.translator import TranslationOptions, register
 
+from apps.search.documents import SEARCH_FIELDS
+
 from .models import Organization
 
 
@@ -9,4 +11,4 @@ class OrganizationTranslation(TranslationOptions):
     fields = ("name", "short_name", "description", "address")
 
 
-simple_history.register(Organization)
+simple_history.register(Organization, excluded_fields=SEARCH_FIELDS)

@@ -14,6 +14,8 @@ from apps.core.models import (
 from apps.core.validators import validate_image
 from apps.districts.models import District, Industry
 from apps.enterprises.models import Organization
+from apps.search.documents import search_fields, search_indexes
+from apps.search.querysets import SearchableManager, SearchableQuerySet
 
 
 class EventKind(models.TextChoices):
@@ -37,7 +39,9 @@ class DatePrecision(models.TextChoices):
     YEAR = "year", _("Only the year is known")
 
 
-class EventQuerySet(PublishableQuerySet):
+class EventQuerySet(SearchableQuerySet, PublishableQuerySet):
+    search_name_field = "title"
+
     def upcoming(self) -> EventQuerySet:
         """Published events that have not ended yet, soonest first."""
         return (
@@ -154,7 +158,13 @@ class Event(Publishable, SluggedModel):
         _("cover image"), upload_to="events/", blank=True, validators=[validate_image]
     )
 
-    objects = EventQuerySet.as_manager()
+    search_en, search_zh = search_fields(
+        name=["title"],
+        summary=["theme", "summary"],
+        body=["body", "venue", "address"],
+    )
+
+    objects = SearchableManager.from_queryset(EventQuerySet)()
 
     class Meta:
         ordering = ["-starts_at"]
@@ -164,6 +174,7 @@ class Event(Publishable, SluggedModel):
             # Upcoming and past lists: published events by date.
             models.Index(fields=["status", "ends_at"], name="event_status_ends"),
             models.Index(fields=["starts_at"], name="event_starts"),
+            *search_indexes("event", "title"),
         ]
         constraints = [
             models.CheckConstraint(

@@ -1,6 +1,8 @@
 import simple_history
 from modeltranslation.translator import TranslationOptions, register
 
+from apps.search.documents import SEARCH_FIELDS
+
 from .models import Event, Session, Speaker
 
 
@@ -19,5 +21,6 @@ class SpeakerTranslation(TranslationOptions):
     fields = ("name", "title", "topic")
 
 
-for model in (Event, Session, Speaker):
+simple_history.register(Event, excluded_fields=SEARCH_FIELDS)
+for model in (Session, Speaker):
     simple_history.register(model)

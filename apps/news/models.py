@@ -10,9 +10,13 @@ from apps.core.validators import validate_image
 from apps.districts.models import District
 from apps.enterprises.models import Organization
 from apps.events.models import Event
+from apps.search.documents import search_fields, search_indexes
+from apps.search.querysets import SearchableManager, SearchableQuerySet
 
 
-class ArticleQuerySet(PublishableQuerySet):
+class ArticleQuerySet(SearchableQuerySet, PublishableQuerySet):
+    search_name_field = "title"
+
     def for_listing(self) -> ArticleQuerySet:
         """Published articles, newest first."""
         return self.published().order_by("-published_at")
@@ -44,12 +48,17 @@ class Article(Publishable, SluggedModel):
         verbose_name=_("organizations"),
     )
 
-    objects = ArticleQuerySet.as_manager()
+    search_en, search_zh = search_fields(
+        name=["title"], summary=["summary"], body=["body"]
+    )
+
+    objects = SearchableManager.from_queryset(ArticleQuerySet)()
 
     class Meta:
         ordering = ["-published_at"]
         verbose_name = _("article")
         verbose_name_plural = _("articles")
+        indexes = search_indexes("article", "title")
 
     def __str__(self) -> str:
         return self.title

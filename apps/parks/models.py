@@ -12,6 +12,8 @@ from apps.core.models import (
 )
 from apps.core.validators import validate_image
 from apps.districts.models import District, Industry
+from apps.search.documents import search_fields, search_indexes
+from apps.search.querysets import SearchableManager, SearchableQuerySet
 
 
 class ParkKind(models.TextChoices):
@@ -20,7 +22,7 @@ class ParkKind(models.TextChoices):
     SUB_DISTRICT_CARRIER = "sub_district_carrier", _("Sub-district carrier")
 
 
-class ParkQuerySet(PublishableQuerySet):
+class ParkQuerySet(SearchableQuerySet, PublishableQuerySet):
     def for_listing(self) -> ParkQuerySet:
         """Published parks with what a card shows."""
         return (
@@ -78,7 +80,13 @@ class Park(Publishable, SluggedModel):
     website = models.URLField(_("website"), blank=True)
     featured = models.BooleanField(_("featured"), default=False)
 
-    objects = ParkQuerySet.as_manager()
+    search_en, search_zh = search_fields(
+        name=["name"],
+        summary=["summary"],
+        body=["body", "facilities", "services", "address"],
+    )
+
+    objects = SearchableManager.from_queryset(ParkQuerySet)()
 
     class Meta:
         ordering = ["name"]
@@ -87,6 +95,7 @@ class Park(Publishable, SluggedModel):
         indexes = [
             # Park list filtered by district and kind.
             models.Index(fields=["district", "kind"], name="park_district_kind"),
+            *search_indexes("park", "name"),
         ]
         constraints = [
             models.CheckConstraint(

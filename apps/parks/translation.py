@@ -1,6 +1,8 @@
 import simple_history
 from modeltranslation.translator import TranslationOptions, register
 
+from apps.search.documents import SEARCH_FIELDS
+
 from .models import Park, ParkImage
 
 
@@ -23,4 +25,4 @@ class ParkImageTranslation(TranslationOptions):
     fields = ("caption",)
 
 
-simple_history.register(Park)
+simple_history.register(Park, excluded_fields=SEARCH_FIELDS)

@@ -13,6 +13,8 @@ from apps.core.models import (
 )
 from apps.districts.models import District, Industry
 from apps.enterprises.models import Organization
+from apps.search.documents import search_fields, search_indexes
+from apps.search.querysets import SearchableManager, SearchableQuerySet
 
 
 class PolicyLevel(models.TextChoices):
@@ -21,7 +23,9 @@ class PolicyLevel(models.TextChoices):
     DISTRICT = "district", _("District")
 
 
-class PolicyQuerySet(PublishableQuerySet):
+class PolicyQuerySet(SearchableQuerySet, PublishableQuerySet):
+    search_name_field = "title"
+
     def for_listing(self) -> PolicyQuerySet:
         """Published policies with their issuer."""
         return self.published().select_related("issuer")
@@ -71,12 +75,17 @@ class Policy(Publishable, SluggedModel):
         validators=[FileExtensionValidator(["pdf"])],
     )
 
-    objects = PolicyQuerySet.as_manager()
+    search_en, search_zh = search_fields(
+        name=["title", "short_title"], summary=["summary"], body=["body"]
+    )
+
+    objects = SearchableManager.from_queryset(PolicyQuerySet)()
 
     class Meta:
         ordering = ["-year", "-issued_on", "title"]
         verbose_name = _("policy")
         verbose_name_plural = _("policies")
+        indexes = search_indexes("policy", "title")
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(effective_on__isnull=True)

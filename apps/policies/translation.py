@@ -1,6 +1,8 @@
 import simple_history
 from modeltranslation.translator import TranslationOptions, register
 
+from apps.search.documents import SEARCH_FIELDS
+
 from .models import Measure, MeasureCategory, Policy
 
 
@@ -19,5 +21,5 @@ class MeasureTranslation(TranslationOptions):
     fields = ("title", "text")
 
 
-for model in (Policy, Measure):
-    simple_history.register(model)
+simple_history.register(Policy, excluded_fields=SEARCH_FIELDS)
+simple_history.register(Measure)

@@ -28,7 +28,7 @@ def test_reader_filters_the_directory_and_opens_a_service_provider(page):
     page.goto("/en/directory/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Enterprise directory")
     page.get_by_label("Kind").select_option("service_provider")
-    page.get_by_label("Search").fill("bio")
+    page.get_by_label("Search", exact=True).fill("bio")
     page.get_by_role("button", name="Apply").click()
 
     expect(page).to_have_url(re.compile(r"kind=service_provider"))
