@@ -20,6 +20,7 @@ class ParkImageInline(TranslationTabularInline):
 
 @admin.register(Park)
 class ParkAdmin(ContentAdmin):
+    district_path = "district"
     list_display = (
         "image_preview",
         "name",

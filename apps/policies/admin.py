@@ -27,6 +27,7 @@ class MeasureInline(TranslationStackedInline):
 
 @admin.register(Policy)
 class PolicyAdmin(ContentAdmin):
+    district_path = "districts"
     list_display = (
         "title",
         "level",
