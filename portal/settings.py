@@ -343,6 +343,8 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("DJANGO_LOG_LEVEL", "INFO")},
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
+        # Lockouts are warnings; every successful sign-in need not be logged.
+        "axes": {"level": "WARNING"},
     },
 }
 

@@ -37,9 +37,7 @@ def thumbnail(fieldfile, alias: str = "admin") -> str:
         return ""
     if thumb is None:
         return ""
-    return format_html(
-        '<img src="{}" alt="" class="admin-thumbnail">', thumb.url
-    )
+    return format_html('<img src="{}" alt="" class="admin-thumbnail">', thumb.url)
 
 
 def _pair_translations(model, fields: list) -> list:
@@ -168,14 +166,14 @@ class DistrictScopedAdmin:
         )
 
     def has_change_permission(self, request, obj=None):
-        return super().has_change_permission(
+        return super().has_change_permission(request, obj) and self.in_district_scope(
             request, obj
-        ) and self.in_district_scope(request, obj)
+        )
 
     def has_delete_permission(self, request, obj=None):
-        return super().has_delete_permission(
+        return super().has_delete_permission(request, obj) and self.in_district_scope(
             request, obj
-        ) and self.in_district_scope(request, obj)
+        )
 
     def get_object(self, request, object_id, from_field=None):
         obj = super().get_object(request, object_id, from_field)
