@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
+from django.db import models
 from django.urls import NoReverseMatch
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -21,6 +22,10 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from .models import SiteSettings
 from .services import content_publish, content_unpublish
+from .validators import CheckedImageField
+
+# Image uploads are checked (format, bytes, pixels) before Pillow decodes them.
+IMAGE_FORMFIELD_OVERRIDES = {models.ImageField: {"form_class": CheckedImageField}}
 
 PUBLISHING_FIELDS = ("status", "published_at")
 RECORD_FIELDS = ("created_at", "updated_at")
@@ -214,6 +219,7 @@ class TranslatedAdmin(TranslationAdmin):
 
     save_on_top = True
     readonly_fields = RECORD_FIELDS
+    formfield_overrides = IMAGE_FORMFIELD_OVERRIDES
     list_per_page = 50
 
     class Media:

@@ -188,7 +188,7 @@ def test_detail_links_the_pdf_attachment(client):
     policy = PolicyFactory()
     policy.attachment.save("measures.pdf", ContentFile(b"%PDF-1.4"), save=True)
     text = client.get(policy.get_absolute_url()).text
-    assert policy.attachment.url in text
+    assert f"/en/policies/{policy.slug}/attachment.pdf" in text
     assert "(PDF)" in text
 
 
