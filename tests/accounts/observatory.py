@@ -139,7 +139,11 @@ def score_csp(response, report: Report) -> dict | None:
     strict = any(s.startswith(("'nonce-", "'sha")) for s in scripts) or (
         "'strict-dynamic'" in scripts
     )
-    if ("'unsafe-inline'" in scripts and not strict) or BROAD & set(scripts) or BROAD & set(_sources(policy, "object-src")):
+    if (
+        ("'unsafe-inline'" in scripts and not strict)
+        or BROAD & set(scripts)
+        or BROAD & set(_sources(policy, "object-src"))
+    ):
         result = "csp-implemented-with-unsafe-inline"
     elif "'unsafe-eval'" in scripts:
         result = "csp-implemented-with-unsafe-eval"
