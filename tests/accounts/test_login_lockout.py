@@ -83,4 +83,6 @@ def test_lockout_page_is_translated(client, staff_user):
         HTTP_ACCEPT_LANGUAGE="zh-hans",
     )
     assert response.status_code == 429
-    assert 'lang="zh-hans"' in response.content.decode()
+    html = response.content.decode()
+    assert 'lang="zh-hans"' in html
+    assert "登录已锁定" in html
