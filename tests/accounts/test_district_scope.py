@@ -316,3 +316,19 @@ def test_roles_hold_the_documented_permissions():
     assert not district.filter(content_type__app_label__in=["auth", "accounts"])
     assert not district.filter(codename__in=["add_district", "delete_district"])
     assert Permission.objects.filter(codename="change_park").exists()
+
+
+def test_scoped_changelist_costs_the_same_queries_for_more_parks(
+    editor_client, own_district, other_district, django_assert_num_queries
+):
+    url = admin_url(Park, "changelist")
+    ParkFactory.create_batch(2, district=own_district)
+    ParkFactory(district=other_district)
+    editor_client.get(url)  # warms the site settings cache
+    with django_assert_num_queries(11):
+        editor_client.get(url)
+    ParkFactory.create_batch(8, district=own_district)
+    ParkFactory.create_batch(5, district=other_district)
+    with django_assert_num_queries(11):
+        response = editor_client.get(url)
+    assert len(response.context["cl"].result_list) == 10

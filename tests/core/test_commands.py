@@ -13,10 +13,17 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def run_manage(*args: str, **env: str) -> subprocess.CompletedProcess:
+    # The browser tests' conftest sets DJANGO_ALLOW_ASYNC_UNSAFE for the test
+    # process; a real deployment never has it (check --deploy refuses it).
+    inherited = {
+        key: value
+        for key, value in os.environ.items()
+        if key != "DJANGO_ALLOW_ASYNC_UNSAFE"
+    }
     return subprocess.run(  # noqa: S603
         [sys.executable, "manage.py", *args],
         cwd=ROOT,
-        env={**os.environ, **env},
+        env={**inherited, **env},
         capture_output=True,
         text=True,
         timeout=60,
