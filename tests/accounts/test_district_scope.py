@@ -332,3 +332,24 @@ def test_scoped_changelist_costs_the_same_queries_for_more_parks(
     with django_assert_num_queries(11):
         response = editor_client.get(url)
     assert len(response.context["cl"].result_list) == 10
+
+
+def test_administrator_sets_a_staff_members_districts_on_the_user_page(
+    admin_client, district_editor, other_district
+):
+    url = f"/admin/auth/user/{district_editor.pk}/change/"
+    response = admin_client.get(url)
+    assert response.status_code == 200
+    data = form_data(response.text)
+    data["staff_profile-0-districts"] = [str(other_district.pk)]
+    response = admin_client.post(url, {**data, "_save": "Save"})
+    assert response.status_code == 302
+    assert list(district_editor.staff_profile.districts.all()) == [other_district]
+
+
+def test_district_editor_without_districts_sees_no_content(client, own_district):
+    lonely = make_staff("lonely", roles.DISTRICT_EDITORS)
+    client.force_login(lonely)
+    ParkFactory(district=own_district)
+    response = client.get(admin_url(Park, "changelist"))
+    assert list(response.context["cl"].result_list) == []
