@@ -8,7 +8,9 @@ developer's machine; with DJANGO_DEBUG off, the secret key and hosts must be giv
 from __future__ import annotations
 
 import os
+from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -90,6 +92,7 @@ THIRD_PARTY_APPS = [
     "django_filters",
     "simple_history",
     "easy_thumbnails",
+    "axes",
 ]
 LOCAL_APPS = [
     "apps.core",
@@ -102,11 +105,14 @@ LOCAL_APPS = [
     "apps.news",
     "apps.inquiries",
     "apps.search",
+    "apps.accounts",
 ]
 INSTALLED_APPS = DJANGO_APPS + THIRD_PARTY_APPS + LOCAL_APPS
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "apps.core.security_headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "apps.core.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -117,6 +123,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last, as django-axes requires: it turns a lockout into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -179,6 +187,28 @@ else:
 
 # --- Authentication ----------------------------------------------------------------
 
+# django-axes first: it refuses a locked-out username and address before any
+# password is checked (the right password fails too while locked out).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Staff sign in through the admin; a refused (off-site) next= lands them there too.
+LOGIN_URL = "admin:login"
+LOGIN_REDIRECT_URL = "admin:index"
+AXES_FAILURE_LIMIT = env_int("PORTAL_LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("PORTAL_LOGIN_COOLOFF_MINUTES", 30))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "axes/lockout.html"
+# Behind one reverse proxy the client address is the last one it appends.
+AXES_IPWARE_PROXY_COUNT = env_int("PORTAL_PROXY_COUNT", 0) or None
+AXES_IPWARE_META_PRECEDENCE_ORDER = (
+    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+    if AXES_IPWARE_PROXY_COUNT
+    else ["REMOTE_ADDR"]
+)
+
 _VALIDATORS = "django.contrib.auth.password_validation"
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": f"{_VALIDATORS}.UserAttributeSimilarityValidator"},
@@ -238,6 +268,7 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 IMAGE_UPLOAD_MAX_BYTES = env_int("PORTAL_IMAGE_MAX_BYTES", 5 * 1024 * 1024)
 IMAGE_UPLOAD_MAX_PIXELS = env_int("PORTAL_IMAGE_MAX_PIXELS", 25_000_000)
+ATTACHMENT_UPLOAD_MAX_BYTES = env_int("PORTAL_ATTACHMENT_MAX_BYTES", 20 * 1024 * 1024)
 
 # --- E-mail ------------------------------------------------------------------------
 
@@ -261,7 +292,11 @@ PORTAL_OFFICE_EMAIL = env_str("PORTAL_OFFICE_EMAIL", "info@investchn.com")
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
+# No script of ours reads the CSRF cookie (forms carry the token in a hidden field).
+CSRF_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
@@ -274,6 +309,32 @@ if not DEBUG:
     SECURE_HSTS_PRELOAD = True
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
+    LANGUAGE_COOKIE_SECURE = True
+
+# Headers Django has no setting for (apps/core/security_headers.py).
+PORTAL_PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+    "microphone=(), payment=(), usb=(), interest-cohort=()"
+)
+PORTAL_CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"
+
+# Content-Security-Policy (django-csp 4): nothing is allowed unless listed; no
+# inline script, no eval, no framing. Map tiles come from the configured host.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'none'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "manifest-src": ["'self'"],
+        "form-action": ["'self'"],
+        "base-uri": ["'none'"],
+        "object-src": ["'none'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
 
 # --- Logging -----------------------------------------------------------------------
 
@@ -287,6 +348,8 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("DJANGO_LOG_LEVEL", "INFO")},
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
+        # Lockouts are warnings; every successful sign-in need not be logged.
+        "axes": {"level": "WARNING"},
     },
 }
 
@@ -299,6 +362,11 @@ PORTAL_PAGE_SIZE = env_int("PORTAL_PAGE_SIZE", 20)
 PORTAL_MAP_TILE_URL = env_str(
     "PORTAL_MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 )
+# The tile host, for the CSP img-src ("{s}" subdomains become a wildcard).
+PORTAL_MAP_TILE_ORIGIN = "{0.scheme}://{0.netloc}".format(
+    urlsplit(PORTAL_MAP_TILE_URL)
+).replace("{s}", "*")
+CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(PORTAL_MAP_TILE_ORIGIN)
 PORTAL_MAP_ATTRIBUTION = env_str(
     "PORTAL_MAP_ATTRIBUTION",
     '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'

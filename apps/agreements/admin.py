@@ -14,6 +14,7 @@ class AgreementPartyInline(admin.TabularInline):
 
 @admin.register(Agreement)
 class AgreementAdmin(ContentAdmin):
+    district_path = "district"
     list_display = (
         "title",
         "kind",

@@ -13,3 +13,10 @@ class CoreConfig(AppConfig):
         # Every alias (admin, card, hero, logo) is made once, when an image is
         # saved; pages only ever read thumbnails that already exist.
         saved_file.connect(generate_aliases_global)
+
+        from django.db.models.signals import pre_save
+
+        from .images import reencode_new_images
+
+        # Every uploaded image is decoded and stored again without metadata.
+        pre_save.connect(reencode_new_images, dispatch_uid="core_reencode_images")

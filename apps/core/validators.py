@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
@@ -40,3 +41,31 @@ def validate_image(upload) -> None:
             code="image_too_many_pixels",
             params={"limit": settings.IMAGE_UPLOAD_MAX_PIXELS // 1_000_000},
         )
+
+
+def validate_pdf(upload) -> None:
+    """Accept only a PDF (by its first bytes, not only its name) within the bound."""
+    if upload.size > settings.ATTACHMENT_UPLOAD_MAX_BYTES:
+        raise ValidationError(
+            _("The file is larger than %(limit)s MB."),
+            code="attachment_too_large",
+            params={"limit": settings.ATTACHMENT_UPLOAD_MAX_BYTES // (1024 * 1024)},
+        )
+    position = upload.tell() if hasattr(upload, "tell") else 0
+    try:
+        upload.seek(0)
+        head = upload.read(5)
+    finally:
+        upload.seek(position)
+    if head != b"%PDF-":
+        raise ValidationError(_("Upload a PDF file."), code="attachment_format")
+
+
+class CheckedImageField(forms.ImageField):
+    """A form image field that applies validate_image before Pillow decodes
+    anything, so a decompression bomb gets its own clear message."""
+
+    def to_python(self, data):
+        if data and hasattr(data, "size"):
+            validate_image(data)
+        return super().to_python(data)

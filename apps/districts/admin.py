@@ -41,6 +41,7 @@ class IndicatorInline(TranslationTabularInline):
 
 @admin.register(District)
 class DistrictAdmin(ContentAdmin):
+    district_path = "pk"
     list_display = ("image_preview", "name", "status", "live", "featured", "order")
     list_display_links = ("image_preview", "name")
     list_filter = ("status", "featured", "industries")

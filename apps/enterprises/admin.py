@@ -25,6 +25,7 @@ class DesignationInline(admin.TabularInline):
 
 @admin.register(Organization)
 class OrganizationAdmin(ContentAdmin):
+    district_path = "district"
     form = OrganizationAdminForm
     list_display = (
         "logo_preview",

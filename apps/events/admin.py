@@ -46,6 +46,7 @@ class SpeakerInline(TranslationStackedInline):
 
 @admin.register(Event)
 class EventAdmin(ContentAdmin):
+    district_path = "district"
     list_display = (
         "image_preview",
         "title",

@@ -15,6 +15,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from apps.core.admin import DistrictScopedAdmin
+
 from . import services
 from .models import (
     Inquiry,
@@ -90,7 +92,8 @@ class OutboxMessageInline(admin.TabularInline):
 
 
 @admin.register(Inquiry)
-class InquiryAdmin(admin.ModelAdmin):
+class InquiryAdmin(DistrictScopedAdmin, admin.ModelAdmin):
+    district_path = "district"
     list_display = [
         "reference",
         "created_at",

@@ -8,6 +8,7 @@ from .models import Article
 
 @admin.register(Article)
 class ArticleAdmin(ContentAdmin):
+    district_path = "districts"
     list_display = ("image_preview", "title", "published_at", "status", "live")
     list_display_links = ("image_preview", "title")
     list_filter = ("status", "districts")

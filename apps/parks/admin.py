@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
-from apps.core.admin import ContentAdmin, thumbnail
+from apps.core.admin import IMAGE_FORMFIELD_OVERRIDES, ContentAdmin, thumbnail
 
 from .models import Park, ParkImage
 
@@ -10,6 +10,7 @@ from .models import Park, ParkImage
 class ParkImageInline(TranslationTabularInline):
     model = ParkImage
     extra = 0
+    formfield_overrides = IMAGE_FORMFIELD_OVERRIDES
     fields = ("preview", "image", "caption_en", "caption_zh_hans", "order")
     readonly_fields = ("preview",)
 
@@ -20,6 +21,7 @@ class ParkImageInline(TranslationTabularInline):
 
 @admin.register(Park)
 class ParkAdmin(ContentAdmin):
+    district_path = "district"
     list_display = (
         "image_preview",
         "name",

@@ -1,7 +1,9 @@
+from django import forms
 from django.contrib import admin
 from modeltranslation.admin import TranslationStackedInline
 
 from apps.core.admin import ContentAdmin, TranslatedAdmin
+from apps.core.validators import validate_pdf
 
 from .models import Measure, MeasureCategory, Policy
 
@@ -25,8 +27,19 @@ class MeasureInline(TranslationStackedInline):
     )
 
 
+class PolicyAdminForm(forms.ModelForm):
+    def clean_attachment(self):
+        attachment = self.cleaned_data.get("attachment")
+        # A new upload: checked by content and size (an existing file is kept).
+        if attachment and hasattr(attachment, "content_type"):
+            validate_pdf(attachment)
+        return attachment
+
+
 @admin.register(Policy)
 class PolicyAdmin(ContentAdmin):
+    form = PolicyAdminForm
+    district_path = "districts"
     list_display = (
         "title",
         "level",

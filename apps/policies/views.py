@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from django.http import FileResponse, Http404, HttpRequest
+from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 
 from apps.core.views import ContentDetailView, ContentListView, CrumbsMixin
@@ -38,3 +40,22 @@ class PolicyDetailView(PolicyPages, ContentDetailView):
         context["measures_entered"] = entered
         context["measures_stated"] = stated if stated > entered else None
         return context
+
+
+def policy_attachment(request: HttpRequest, slug: str) -> FileResponse:
+    """The PDF of a published policy, as a download with its content type."""
+    policy = get_object_or_404(
+        Policy.objects.published().exclude(attachment=""), slug=slug
+    )
+    try:
+        handle = policy.attachment.open("rb")
+    except FileNotFoundError:
+        raise Http404 from None
+    response = FileResponse(
+        handle,
+        as_attachment=True,
+        filename=f"{policy.slug}.pdf",
+        content_type="application/pdf",
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    return response

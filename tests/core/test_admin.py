@@ -68,7 +68,28 @@ def _site_settings():
 
 
 # One object (with its inline rows) for the change page of every registered admin.
+def _axes(model_name: str):
+    def build():
+        from django.apps import apps
+
+        fields = {
+            "user_agent": "Firefox",
+            "ip_address": "203.0.113.7",
+            "username": "editor",
+            "http_accept": "text/html",
+            "path_info": "/admin/login/",
+        }
+        if model_name == "accessattempt":
+            fields |= {"get_data": "", "post_data": "", "failures_since_start": 1}
+        return apps.get_model("axes", model_name).objects.create(**fields)
+
+    return build
+
+
 OBJECTS = {
+    "axes.accessattempt": _axes("accessattempt"),
+    "axes.accessfailurelog": _axes("accessfailurelog"),
+    "axes.accesslog": _axes("accesslog"),
     "auth.user": lambda: User.objects.create_user("editor"),
     "auth.group": lambda: Group.objects.create(name="Editors"),
     "core.sitesettings": _site_settings,

@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import time_machine
 from django.utils import timezone
 
 from apps.core.models import Status
@@ -182,3 +183,12 @@ def test_park_page_has_breadcrumbs_and_open_graph(client, life_park):
     assert (
         '<meta property="og:title" content="Daxing Biomedical Industry Base">' in text
     )
+
+
+def test_district_published_after_the_first_request_can_be_filtered(client):
+    client.get("/en/parks/")  # the filter classes are loaded by now
+    with time_machine.travel(timezone.now() + timezone.timedelta(hours=2)):
+        later = DistrictFactory(name_en="Tongzhou", slug="tongzhou")
+        ParkFactory(district=later)
+        response = client.get("/en/parks/?district=tongzhou")
+        assert len(response.context["park_list"]) == 1

@@ -26,7 +26,7 @@ def content_drafts(context) -> list[dict]:
             continue
         if not model_admin.has_view_or_change_permission(request):
             continue
-        counts = model._default_manager.aggregate(
+        counts = model_admin.get_queryset(request).aggregate(
             drafts=Count("pk", filter=Q(status=Status.DRAFT)),
             scheduled=Count(
                 "pk", filter=Q(status=Status.PUBLISHED, published_at__gt=now)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django import template
+from django.contrib import admin
 
 from ..models import Inquiry
 
@@ -17,4 +18,6 @@ def new_inquiry_count(context) -> dict:
     user = getattr(request, "user", None)
     if user is None or not user.has_perm("inquiries.view_inquiry"):
         return {"visible": False}
-    return {"visible": True, "count": Inquiry.objects.new().count()}
+    # Through the admin's queryset: a district editor counts only their districts.
+    queryset = admin.site._registry[Inquiry].get_queryset(request)
+    return {"visible": True, "count": queryset.new().count()}

@@ -1,0 +1,16 @@
+"""`{{ text|sanitize }}`: staff-written rich text as safe HTML."""
+
+from __future__ import annotations
+
+from django import template
+from django.utils.safestring import mark_safe
+
+from apps.core.sanitize import sanitize_html
+
+register = template.Library()
+
+
+@register.filter(is_safe=True)
+def sanitize(text) -> str:
+    """The text cleaned by nh3 against the allow-list (apps/core/sanitize.py)."""
+    return mark_safe(sanitize_html(str(text) if text is not None else ""))  # noqa: S308
