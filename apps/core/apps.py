@@ -13,3 +13,8 @@ class CoreConfig(AppConfig):
         # Every alias (admin, card, hero, logo) is made once, when an image is
         # saved; pages only ever read thumbnails that already exist.
         saved_file.connect(generate_aliases_global)
+
+        from .cache import connect_signals
+
+        # Content changes make the cached public pages stale (apps/core/cache.py).
+        connect_signals()

@@ -11,9 +11,12 @@ from django.views.decorators.http import require_GET
 from django.views.generic import DetailView
 from django_filters.views import FilterView
 
+from .cache import PublicCacheMixin, public_cache
+
 HOME_LIMITS = {"figures": 4, "districts": 6, "parks": 6, "events": 3, "latest": 3}
 
 
+@public_cache
 def home(request: HttpRequest) -> HttpResponse:
     """Headline figures, districts, parks, upcoming events, agreements and news."""
     # Imported here: the content apps depend on core, not the other way round.
@@ -65,7 +68,7 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
     return HttpResponse("\n".join(lines), content_type="text/plain")
 
 
-class ContentListView(FilterView):
+class ContentListView(PublicCacheMixin, FilterView):
     """A paginated public list of published content, filtered by a django-filter
     FilterSet. Subclasses set `model`, `filterset_class` and `template_name` and
     override `get_queryset` to start from a named `for_listing()` QuerySet method.
@@ -81,11 +84,16 @@ class ContentListView(FilterView):
         return self.model.objects.published()
 
 
-class ContentDetailView(DetailView):
+class ContentDetailView(PublicCacheMixin, DetailView):
     """A published item by slug; drafts and scheduled items are 404."""
 
     def get_queryset(self):
         return self.model.objects.published()
+
+
+def bench_hello(request: HttpRequest) -> HttpResponse:
+    """The benchmark's ceiling: a tiny page through the full middleware stack."""
+    return HttpResponse("Hello, world", content_type="text/plain")
 
 
 class CrumbsMixin:
