@@ -337,8 +337,9 @@ PORTAL_MAP_ATTRIBUTION = env_str(
 
 # Anonymous public pages are cached whole (apps/core/cache.py) for this many seconds
 # at most; any content change invalidates them at once. The limit is how late an
-# item scheduled for a future time appears. 0 turns the page cache off.
-PORTAL_PAGE_CACHE_SECONDS = env_int("PORTAL_PAGE_CACHE_SECONDS", 120)
+# item scheduled for a future time appears. 0 turns the page cache off; it is off
+# by default in debug mode (a developer sees each template change at once).
+PORTAL_PAGE_CACHE_SECONDS = env_int("PORTAL_PAGE_CACHE_SECONDS", 0 if DEBUG else 120)
 # List pages stop at this page: deeper pages ask the reader to refine the filters
 # (OFFSET costs grow with the page number).
 PORTAL_MAX_PAGES = env_int("PORTAL_MAX_PAGES", 500)

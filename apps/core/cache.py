@@ -89,6 +89,8 @@ class PublicCacheMixin:
 def _bypass(request: HttpRequest) -> bool:
     if request.method != "GET" or not settings.PORTAL_PAGE_CACHE_SECONDS:
         return True
+    if settings.PORTAL_BENCH_ENABLED and "HTTP_X_BENCH_NO_CACHE" in request.META:
+        return True  # `make bench` measures the uncached pages too
     cookies = request.COOKIES
     return (
         settings.SESSION_COOKIE_NAME in cookies
