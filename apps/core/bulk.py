@@ -49,11 +49,33 @@ SECTORS = [
     ("Materials", "新材料"),
     ("Aerospace", "航空航天"),
 ]
-WORDS_EN = (
-    "innovation cluster research platform industry investment service enterprise "
-    "development cooperation project talent technology park district policy "
-    "support capital market growth laboratory manufacturing digital green health"
-).split()
+WORDS_EN = [
+    "innovation",
+    "cluster",
+    "research",
+    "platform",
+    "industry",
+    "investment",
+    "service",
+    "enterprise",
+    "development",
+    "cooperation",
+    "project",
+    "talent",
+    "technology",
+    "park",
+    "district",
+    "policy",
+    "support",
+    "capital",
+    "market",
+    "growth",
+    "laboratory",
+    "manufacturing",
+    "digital",
+    "green",
+    "health",
+]
 PHRASES_ZH = [
     "创新",
     "集群",
@@ -280,9 +302,7 @@ class Generator:
                 "status": "published",
                 "published_at": _when(rng, 2015, 2020),
                 "order": 100 + n,
-                **_translated(
-                    "name", f"Synthetic District {n:03d}", f"合成区 {n:03d}"
-                ),
+                **_translated("name", f"Synthetic District {n:03d}", f"合成区 {n:03d}"),
                 **_translated("summary", text.en(18), text.zh(10)),
                 **_translated("body", text.en(120), text.zh(60)),
             }
@@ -326,7 +346,8 @@ class Generator:
                     "district_id": rng.choice(self.district_ids),
                     "kind": rng.choice(kinds),
                     "area_hectares": Decimal(rng.randint(100, 90_000)) / 100,
-                    "latitude": Decimal("39.9") + Decimal(rng.randint(-999, 999)) / 2000,
+                    "latitude": Decimal("39.9")
+                    + Decimal(rng.randint(-999, 999)) / 2000,
                     "longitude": Decimal("116.4")
                     + Decimal(rng.randint(-999, 999)) / 2000,
                     **_translated(
@@ -546,9 +567,7 @@ class Generator:
                 "slug": f"{SLUG_PREFIX}article-{n:05d}",
                 "status": self._status(),
                 "published_at": _when(rng),
-                **_translated(
-                    "title", f"Synthetic News {n:05d}", f"合成新闻 {n:05d}"
-                ),
+                **_translated("title", f"Synthetic News {n:05d}", f"合成新闻 {n:05d}"),
                 **_translated("summary", text.en(25), text.zh(15)),
                 **_translated("body", text.en(250), text.zh(120)),
             }
