@@ -131,7 +131,7 @@ def test_detail_shows_the_cover_image_with_its_description(client):
     article.cover_image = SimpleUploadedFile("cover.png", PNG, "image/png")
     article.save()
     text = client.get(article.get_absolute_url()).text
-    hero = thumbnail(article.cover_image, "hero")  # the pre-made 1200×480 version
+    hero = thumbnail(article.cover_image, "hero")  # the pre-made 1200 x 480 version
     assert f'src="{hero}" alt="Guests at the forum"' in text
     assert 'property="og:image"' in text
 
