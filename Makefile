@@ -7,7 +7,7 @@ PY := $(BIN)/python
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install messages db migrate demo run test lint format clean
+.PHONY: help install messages db migrate demo run test lint format clean bench bench-quick
 
 help:
 	@echo "make run    serve the portal with demo content on http://127.0.0.1:$(PORT)/"
@@ -49,6 +49,13 @@ format: install
 test: messages db lint
 	$(PY) manage.py makemigrations --check --dry-run
 	$(BIN)/pytest
+
+# The production server on bulk synthetic data, measured with wrk (apt-get install wrk).
+bench: messages db
+	$(PY) bench/run.py
+
+bench-quick: messages db
+	$(PY) bench/run.py --quick
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

@@ -114,6 +114,8 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "apps.core.security_headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous public pages from the cache, before sessions, locale and auth.
+    "apps.core.cache.PublicPageCacheMiddleware",
     "apps.core.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -241,8 +243,35 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("DJANGO_MEDIA_ROOT", str(BASE_DIR / "media")))
+# Uploads on local disk by default; DJANGO_STORAGE=s3 puts them on S3-compatible
+# object storage through django-storages (pip install ".[s3]"), so that several
+# stateless web containers share them.
+DJANGO_STORAGE = env_str("DJANGO_STORAGE", "local").strip().lower()
+if DJANGO_STORAGE not in {"local", "s3"}:
+    raise ImproperlyConfigured("DJANGO_STORAGE must be 'local' or 's3'.")
+if DJANGO_STORAGE == "s3":
+    _MEDIA_STORAGE = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": env_str("AWS_STORAGE_BUCKET_NAME"),
+            "endpoint_url": env_str("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": env_str("AWS_S3_REGION_NAME") or None,
+            "access_key": env_str("AWS_ACCESS_KEY_ID") or None,
+            "secret_key": env_str("AWS_SECRET_ACCESS_KEY") or None,
+            "custom_domain": env_str("AWS_S3_CUSTOM_DOMAIN") or None,
+            "location": env_str("AWS_LOCATION", "media"),
+            "default_acl": None,
+            "querystring_auth": env_bool("AWS_QUERYSTRING_AUTH", default=False),
+            "file_overwrite": False,
+            "object_parameters": {"CacheControl": "public, max-age=86400"},
+        },
+    }
+    if not _MEDIA_STORAGE["OPTIONS"]["bucket_name"]:
+        raise ImproperlyConfigured("DJANGO_STORAGE=s3 needs AWS_STORAGE_BUCKET_NAME.")
+else:
+    _MEDIA_STORAGE = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": _MEDIA_STORAGE,
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -251,7 +280,9 @@ STORAGES = {
         )
     },
 }
-WHITENOISE_MAX_AGE = 31536000 if not DEBUG else 0
+# Hashed (versioned) files are served with a far-future, immutable Cache-Control by
+# WhiteNoise whatever this says; this is the max-age of unhashed files.
+WHITENOISE_MAX_AGE = env_int("WHITENOISE_MAX_AGE", 3600) if not DEBUG else 0
 
 THUMBNAIL_ALIASES = {
     "": {
@@ -372,6 +403,17 @@ PORTAL_MAP_ATTRIBUTION = env_str(
     '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'
     " contributors",
 )
+
+# Anonymous public pages are cached whole (apps/core/cache.py) for this many seconds
+# at most; any content change invalidates them at once. The limit is how late an
+# item scheduled for a future time appears. 0 turns the page cache off; it is off
+# by default in debug mode (a developer sees each template change at once).
+PORTAL_PAGE_CACHE_SECONDS = env_int("PORTAL_PAGE_CACHE_SECONDS", 0 if DEBUG else 120)
+# List pages stop at this page: deeper pages ask the reader to refine the filters
+# (OFFSET costs grow with the page number).
+PORTAL_MAX_PAGES = env_int("PORTAL_MAX_PAGES", 500)
+# /bench/hello, the benchmark's baseline view; off except for `make bench`.
+PORTAL_BENCH_ENABLED = env_bool("PORTAL_BENCH_ENABLED", default=False)
 
 # --- Inquiries ---------------------------------------------------------------------
 

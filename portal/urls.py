@@ -40,5 +40,8 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
+if settings.PORTAL_BENCH_ENABLED:
+    urlpatterns.insert(0, path("bench/hello", core_views.bench_hello))
+
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -20,3 +20,8 @@ class CoreConfig(AppConfig):
 
         # Every uploaded image is decoded and stored again without metadata.
         pre_save.connect(reencode_new_images, dispatch_uid="core_reencode_images")
+
+        from .cache import connect_signals
+
+        # Content changes make the cached public pages stale (apps/core/cache.py).
+        connect_signals()

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.core.paginator import Paginator
 from django.db import connection
 from django.db.utils import DatabaseError
 from django.http import HttpRequest, HttpResponse, JsonResponse
@@ -11,9 +12,12 @@ from django.views.decorators.http import require_GET
 from django.views.generic import DetailView
 from django_filters.views import FilterView
 
+from .cache import PublicCacheMixin, public_cache
+
 HOME_LIMITS = {"figures": 4, "districts": 6, "parks": 6, "events": 3, "latest": 3}
 
 
+@public_cache
 def home(request: HttpRequest) -> HttpResponse:
     """Headline figures, districts, parks, upcoming events, agreements and news."""
     # Imported here: the content apps depend on core, not the other way round.
@@ -65,27 +69,53 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
     return HttpResponse("\n".join(lines), content_type="text/plain")
 
 
-class ContentListView(FilterView):
+class CappedPaginator(Paginator):
+    """Stops at PORTAL_MAX_PAGES: a deeper page is a 404 and the last page asks the
+    reader to refine the filters. OFFSET grows with the page number, so this keeps
+    every served page about as fast as the first."""
+
+    @property
+    def max_pages(self) -> int:
+        return settings.PORTAL_MAX_PAGES
+
+    @property
+    def capped(self) -> bool:
+        return super().num_pages > self.max_pages > 0
+
+    @property
+    def num_pages(self) -> int:
+        pages = super().num_pages
+        return min(pages, self.max_pages) if self.max_pages > 0 else pages
+
+
+class ContentListView(PublicCacheMixin, FilterView):
     """A paginated public list of published content, filtered by a django-filter
     FilterSet. Subclasses set `model`, `filterset_class` and `template_name` and
     override `get_queryset` to start from a named `for_listing()` QuerySet method.
 
     An invalid filter value gives an empty list with the form's error shown, never a
-    500; a page number past the end or not a number gives the friendly 404 page.
+    500; a page number past the end (or past PORTAL_MAX_PAGES) or not a number gives
+    the friendly 404 page.
     """
 
     paginate_by = settings.PORTAL_PAGE_SIZE
+    paginator_class = CappedPaginator
     strict = True
 
     def get_queryset(self):
         return self.model.objects.published()
 
 
-class ContentDetailView(DetailView):
+class ContentDetailView(PublicCacheMixin, DetailView):
     """A published item by slug; drafts and scheduled items are 404."""
 
     def get_queryset(self):
         return self.model.objects.published()
+
+
+def bench_hello(request: HttpRequest) -> HttpResponse:
+    """The benchmark's ceiling: a tiny page through the full middleware stack."""
+    return HttpResponse("Hello, world", content_type="text/plain")
 
 
 class CrumbsMixin:

@@ -1,11 +1,13 @@
 from django.urls import path
 
+from apps.core.cache import public_cache
+
 from . import views
 
 app_name = "enterprises"
 
 urlpatterns = [
     path("", views.OrganizationListView.as_view(), name="list"),
-    path("services/", views.services, name="services"),
+    path("services/", public_cache(views.services), name="services"),
     path("<slug:slug>/", views.OrganizationDetailView.as_view(), name="detail"),
 ]

@@ -1,8 +1,14 @@
 from __future__ import annotations
 
-from django.urls import reverse
+import io
 
-from apps.core.templatetags.portal import safe_url
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from PIL import Image
+
+from apps.core.templatetags.portal import safe_url, thumbnail
+from tests.parks.factories import ParkFactory
 
 
 class WithPage:
@@ -22,3 +28,17 @@ def test_safe_url_gives_the_address_of_a_page_that_exists():
 def test_safe_url_gives_nothing_for_a_page_that_does_not_exist_yet():
     assert safe_url(WithoutPage()) == ""
     assert safe_url(None) == ""
+
+
+@pytest.mark.django_db
+def test_thumbnail_filter_gives_the_pre_made_alias_url_without_making_it(settings):
+    buffer = io.BytesIO()
+    Image.new("RGB", (800, 600), "navy").save(buffer, "JPEG")
+    park = ParkFactory(image=SimpleUploadedFile("site.jpg", buffer.getvalue()))
+    url = thumbnail(park.image, "card")
+    assert url != park.image.url
+    assert "480x270" in url
+    thumb_path = settings.MEDIA_ROOT / url.removeprefix(settings.MEDIA_URL)
+    assert thumb_path.exists()  # made at upload, not by the filter
+    assert thumbnail(park.image, "no-such-alias") == park.image.url
+    assert thumbnail(None, "card") == ""

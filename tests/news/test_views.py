@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from apps.core.models import Status
+from apps.core.templatetags.portal import thumbnail
 from tests.agreements.factories import AgreementFactory
 from tests.districts.factories import DistrictFactory
 from tests.events.factories import EventFactory
@@ -132,7 +133,8 @@ def test_detail_shows_the_cover_image_with_its_description(client):
     article.cover_image = SimpleUploadedFile("cover.png", PNG, "image/png")
     article.save()
     text = client.get(article.get_absolute_url()).text
-    assert f'src="{article.cover_image.url}" alt="Guests at the forum"' in text
+    hero = thumbnail(article.cover_image, "hero")  # the pre-made 1200 x 480 version
+    assert f'src="{hero}" alt="Guests at the forum"' in text
     assert 'property="og:image"' in text
 
 

@@ -63,3 +63,26 @@ def json_ld(data: dict) -> str:
         '<script type="application/ld+json">{}</script>',
         mark_safe(text.translate(_JSON_SCRIPT_ESCAPES)),  # noqa: S308
     )
+
+
+@register.filter
+def thumbnail(image, alias: str) -> str:
+    """The URL of an image's pre-made thumbnail (an alias of THUMBNAIL_ALIASES),
+    without a query and without ever making one: thumbnails are made when the image
+    is saved. Falls back to the original image; "" when there is none."""
+    if not image:
+        return ""
+    from easy_thumbnails.alias import aliases
+    from easy_thumbnails.files import get_thumbnailer
+
+    try:
+        field = getattr(image, "field", None)
+        target = f"{image.instance._meta.label}.{field.name}" if field else None
+        options = aliases.get(alias, target=target)
+        if options is None:
+            return image.url
+        thumbnailer = get_thumbnailer(image)
+        name = thumbnailer.get_thumbnail_name(options)
+        return thumbnailer.thumbnail_storage.url(name)
+    except (ValueError, AttributeError, OSError):
+        return image.url
