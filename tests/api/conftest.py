@@ -29,9 +29,9 @@ def api_get(client):
     def get(path, data=None, **headers):
         response = client.get(path, data or {}, headers=headers)
         if response.streaming:
-            response.text = b"".join(response.streaming_content).decode("utf-8")
+            response.body_text = b"".join(response.streaming_content).decode("utf-8")
         else:
-            response.text = response.content.decode("utf-8")
+            response.body_text = response.content.decode("utf-8")
         return response
 
     return get

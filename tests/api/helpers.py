@@ -42,4 +42,4 @@ def scheduled(factory, **kwargs):
 def read_csv(response) -> list[dict[str, str]]:
     """The rows of a CSV answer, by header."""
     assert response["Content-Type"].startswith("text/csv")
-    return list(csv.DictReader(io.StringIO(response.text.lstrip("\ufeff"))))
+    return list(csv.DictReader(io.StringIO(response.body_text.lstrip("\ufeff"))))

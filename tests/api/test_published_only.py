@@ -43,7 +43,7 @@ def test_draft_and_scheduled_items_are_404(api_get, endpoint):
         response = api_get(f"/api/v1/{endpoint}/{item.slug}/")
         assert response.status_code == 404
         assert response["Content-Type"] == "application/json"
-        assert item.slug not in response.text
+        assert item.slug not in response.body_text
 
 
 def test_indicators_of_a_draft_district_are_not_listed(api_get, world):
