@@ -144,5 +144,8 @@ def test_the_csv_link_keeps_the_page_filters_but_not_the_page(client, parks):
 def test_the_directory_csv_link_keeps_to_the_directory(client, db):
     response = client.get(reverse("enterprises:list"), {"sort": "newest"})
 
-    href = "/api/v1/organizations/?sort=newest&amp;format=csv&amp;lang=en&amp;directory=true"
+    href = (
+        "/api/v1/organizations/?sort=newest&amp;format=csv&amp;lang=en"
+        "&amp;directory=true"
+    )
     assert f'href="{href}"' in response.text
