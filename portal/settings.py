@@ -90,7 +90,9 @@ THIRD_PARTY_APPS = [
     "django_filters",
     "simple_history",
     "easy_thumbnails",
-    "rest_framework",
+    # Django REST Framework is used without being installed as an app: the API
+    # renders JSON only (no browsable API templates), and its translation catalogue
+    # would otherwise replace Django's own Chinese form errors.
     "drf_spectacular",
 ]
 LOCAL_APPS = [
@@ -337,7 +339,7 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
-    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_FILTER_BACKENDS": ["apps.api.filtering.OpenDataFilterBackend"],
     "DEFAULT_PAGINATION_CLASS": "apps.api.pagination.OpenDataPagination",
     "DEFAULT_THROTTLE_CLASSES": ["apps.api.throttling.OpenDataRateThrottle"],
     "DEFAULT_SCHEMA_CLASS": "apps.api.schema.OpenDataAutoSchema",

@@ -110,3 +110,18 @@ def test_root_lists_the_endpoints(api_get, db):
     assert body["park"] == "http://testserver/api/v1/parks/"
     assert body["schema"] == "http://testserver/api/v1/schema/"
     assert len(body) == 9
+
+
+def test_reading_the_openapi_description_leaves_the_page_filters_working(
+    client, api_get, db
+):
+    from tests.policies.factories import PolicyFactory
+
+    api_get("/api/v1/schema/")
+    PolicyFactory(slug="fresh", year=2024)
+
+    page = client.get("/en/policies/", {"year": "2024"})
+    api = api_get("/api/v1/policies/", {"year": "2024"})
+
+    assert [policy.slug for policy in page.context["object_list"]] == ["fresh"]
+    assert [policy["slug"] for policy in api.json()["results"]] == ["fresh"]
