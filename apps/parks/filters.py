@@ -13,7 +13,7 @@ class ParkFilter(django_filters.FilterSet):
 
     district = django_filters.ModelChoiceFilter(
         label=_("District"),
-        queryset=District.objects.published(),
+        queryset=lambda request: District.objects.published(),
         to_field_name="slug",
         empty_label=_("All districts"),
     )
