@@ -93,6 +93,10 @@ THIRD_PARTY_APPS = [
     "simple_history",
     "easy_thumbnails",
     "axes",
+    # Django REST Framework is used without being installed as an app: the API
+    # renders JSON only (no browsable API templates), and its translation catalogue
+    # would otherwise replace Django's own Chinese form errors.
+    "drf_spectacular",
 ]
 LOCAL_APPS = [
     "apps.core",
@@ -106,6 +110,7 @@ LOCAL_APPS = [
     "apps.inquiries",
     "apps.search",
     "apps.accounts",
+    "apps.api",
 ]
 INSTALLED_APPS = DJANGO_APPS + THIRD_PARTY_APPS + LOCAL_APPS
 
@@ -428,3 +433,47 @@ PORTAL_INQUIRY_RETENTION_DAYS = env_int("PORTAL_INQUIRY_RETENTION_DAYS", 365)
 # attempts starts at PORTAL_OUTBOX_RETRY_SECONDS and doubles each time (max 6 h).
 PORTAL_OUTBOX_MAX_ATTEMPTS = env_int("PORTAL_OUTBOX_MAX_ATTEMPTS", 8)
 PORTAL_OUTBOX_RETRY_SECONDS = env_int("PORTAL_OUTBOX_RETRY_SECONDS", 60)
+
+# --- Open data API -----------------------------------------------------------------
+
+# Requests per client IP address, e.g. "120/min", "2000/hour" (see docs/api.md).
+PORTAL_API_RATE = env_str("PORTAL_API_RATE", "120/min")
+PORTAL_API_PAGE_SIZE = env_int("PORTAL_API_PAGE_SIZE", 20)
+PORTAL_API_MAX_PAGE_SIZE = env_int("PORTAL_API_MAX_PAGE_SIZE", 100)
+# At most this many rows in one CSV download.
+PORTAL_API_CSV_MAX_ROWS = env_int("PORTAL_API_CSV_MAX_ROWS", 10_000)
+# How long browsers and shared caches may keep an anonymous answer (seconds).
+PORTAL_API_CACHE_SECONDS = env_int("PORTAL_API_CACHE_SECONDS", 60)
+
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_FILTER_BACKENDS": ["apps.api.filtering.OpenDataFilterBackend"],
+    "DEFAULT_PAGINATION_CLASS": "apps.api.pagination.OpenDataPagination",
+    "DEFAULT_THROTTLE_CLASSES": ["apps.api.throttling.OpenDataRateThrottle"],
+    "DEFAULT_SCHEMA_CLASS": "apps.api.schema.OpenDataAutoSchema",
+    "UNAUTHENTICATED_USER": None,
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Invest in Beijing — open data API",
+    "DESCRIPTION": (
+        "Read-only published content of the portal: districts and their figures, "
+        "parks, organizations, events, agreements, policies and news. "
+        "See docs/api.md."
+    ),
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "COMPONENT_SPLIT_REQUEST": False,
+    "ENUM_NAME_OVERRIDES": {
+        "ParkKindEnum": "apps.parks.models.ParkKind",
+        "OrganizationKindEnum": "apps.enterprises.models.OrganizationKind",
+        "DesignationKindEnum": "apps.enterprises.models.DesignationKind",
+        "EventKindEnum": "apps.events.models.EventKind",
+        "SessionKindEnum": "apps.events.models.SessionKind",
+        "AgreementKindEnum": "apps.agreements.models.AgreementKind",
+        "IndicatorKindEnum": "apps.districts.models.IndicatorKind",
+    },
+}

@@ -24,6 +24,8 @@ urlpatterns = [
     ),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
+    # Open data: outside the language prefix; ?lang= chooses the language.
+    path("api/v1/", include("apps.api.urls")),
 ]
 
 urlpatterns += i18n_patterns(
