@@ -101,6 +101,7 @@ LOCAL_APPS = [
     "apps.policies",
     "apps.news",
     "apps.inquiries",
+    "apps.opportunities",
 ]
 INSTALLED_APPS = DJANGO_APPS + THIRD_PARTY_APPS + LOCAL_APPS
 
