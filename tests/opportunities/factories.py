@@ -16,6 +16,7 @@ from tests.policies.factories import MeasureFactory
 class OpportunityFactory(PublishedFactory):
     class Meta:
         model = Opportunity
+        skip_postgeneration_save = True
 
     title_en = factory.Sequence(lambda n: f"Opportunity {n}")
     title_zh_hans = factory.Sequence(lambda n: f"机会{n}")
