@@ -157,11 +157,11 @@ def test_measures_are_grouped_by_category_with_their_policy(client, world):
 
 
 def test_a_policy_expiring_today_still_applies(client, world):
-    policy = PolicyFactory(title_en="Ends today", expires_on=dt.date(2026, 6, 30))
+    policy = PolicyFactory(title_en="Ends today", expires_on=dt.date(2036, 6, 30))
     MeasureFactory(policy=policy, number=1, title_en="Last-day measure")
-    with time_machine.travel(dt.datetime(2026, 6, 30, 12, tzinfo=dt.UTC)):
+    with time_machine.travel(dt.datetime(2036, 6, 30, 12, tzinfo=dt.UTC)):
         assert "Last-day measure" in measures(client.get(URL, {"stage": ""}))
-    with time_machine.travel(dt.datetime(2026, 7, 1, 12, tzinfo=dt.UTC)):
+    with time_machine.travel(dt.datetime(2036, 7, 1, 12, tzinfo=dt.UTC)):
         assert "Last-day measure" not in measures(client.get(URL, {"stage": ""}))
 
 
