@@ -157,31 +157,41 @@ class Opportunity(Publishable, SluggedModel):
                 condition=models.Q(amount_min__isnull=True)
                 | models.Q(amount_min__gte=0),
                 name="opportunity_amount_min_not_negative",
+                violation_error_message=_("Amounts cannot be negative."),
             ),
             models.CheckConstraint(
                 condition=models.Q(amount_max__isnull=True)
                 | models.Q(amount_max__gte=0),
                 name="opportunity_amount_max_not_negative",
+                violation_error_message=_("Amounts cannot be negative."),
             ),
             models.CheckConstraint(
                 condition=models.Q(amount_min__isnull=True)
                 | models.Q(amount_max__isnull=True)
                 | models.Q(amount_min__lte=models.F("amount_max")),
                 name="opportunity_amount_min_le_max",
+                violation_error_message=_(
+                    "The minimum amount must not be above the maximum."
+                ),
             ),
             models.CheckConstraint(
                 condition=models.Q(area_sqm__isnull=True) | models.Q(area_sqm__gte=0),
                 name="opportunity_area_not_negative",
+                violation_error_message=_("The area cannot be negative."),
             ),
             models.CheckConstraint(
                 condition=models.Q(latitude__isnull=True)
                 | models.Q(latitude__gte=-90, latitude__lte=90),
                 name="opportunity_latitude_range",
+                violation_error_message=_("The latitude must lie between -90 and 90."),
             ),
             models.CheckConstraint(
                 condition=models.Q(longitude__isnull=True)
                 | models.Q(longitude__gte=-180, longitude__lte=180),
                 name="opportunity_longitude_range",
+                violation_error_message=_(
+                    "The longitude must lie between -180 and 180."
+                ),
             ),
         ]
 
