@@ -62,7 +62,7 @@ def test_list_shows_published_opportunities_only(client, vaccine_project):
     assert response.status_code == 200
     assert titles(response) == {"Vaccine plant"}
     assert "Draft project" not in response.text
-    assert "100–300 million CNY" in response.text
+    assert "100\u2013300 million CNY" in response.text
 
 
 def test_list_filters_narrow(client, vaccine_project, lab_space):
