@@ -152,3 +152,21 @@ def test_the_list_is_cut_at_the_limit():
 def test_match_token_names_the_item_for_the_inquiry_form():
     (match,) = rank([BIO_BASE], Answers(district="daxing"))
     assert match.token == "park:bio-base"
+
+
+def test_the_example_in_docs_finder_md():
+    policy = PolicyInfo(
+        "dx-bio",
+        "Daxing biomedicine measures",
+        frozenset({"biomedicine"}),
+        frozenset({"daxing"}),
+    )
+    answers = Answers(
+        industry="biomedicine", space_sqm=1000, district="daxing", stage="growth"
+    )
+    matches = rank([DEVICE_PROJECT, LIFE_PARK, BIO_BASE], answers, [policy])
+    assert [(m.candidate.slug, m.score) for m in matches] == [
+        ("bio-base", 95),
+        ("life-park", 45),
+        ("device-plant", 20),
+    ]
