@@ -168,5 +168,5 @@ def test_the_example_in_docs_finder_md():
     assert [(m.candidate.slug, m.score) for m in matches] == [
         ("bio-base", 95),
         ("life-park", 45),
-        ("device-plant", 20),
+        ("device-plant", 25),
     ]
