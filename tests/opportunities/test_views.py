@@ -190,3 +190,13 @@ def test_navigation_lists_opportunities_and_the_finder(client, vaccine_project):
     response = client.get("/en/opportunities/")
     assert 'href="/en/opportunities/"' in response.text
     assert 'href="/en/site-finder/"' in response.text
+
+
+def test_sitemap_lists_published_opportunities_and_the_tools(client, vaccine_project):
+    OpportunityFactory(slug="draft-project", status=Status.DRAFT)
+    text = client.get("/sitemap.xml").content.decode()
+    assert "http://testserver/en/opportunities/vaccine-plant/" in text
+    assert "http://testserver/zh-hans/opportunities/vaccine-plant/" in text
+    assert "http://testserver/en/site-finder/" in text
+    assert "http://testserver/en/policies-for-me/" in text
+    assert "draft-project" not in text
