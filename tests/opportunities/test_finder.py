@@ -143,3 +143,11 @@ def test_finder_query_count_does_not_grow_with_the_data(
     with django_assert_num_queries(FINDER_QUERIES):
         response = client.get(query)
     assert len(response.context["matches"]) == 15
+
+
+def test_the_finder_speaks_chinese(client, catalogue):
+    response = client.get("/zh-hans/site-finder/?industry=biomedicine")
+    assert response.status_code == 200
+    assert "选址助手" in response.text
+    assert "覆盖您的产业" in response.text
+    assert "/zh-hans/contact/?kind=invest" in response.context["inquiry_url"]
