@@ -111,6 +111,7 @@ LOCAL_APPS = [
     "apps.search",
     "apps.accounts",
     "apps.api",
+    "apps.opportunities",
 ]
 INSTALLED_APPS = DJANGO_APPS + THIRD_PARTY_APPS + LOCAL_APPS
 

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from apps.core import views as core_views
 from apps.core.sitemaps import SITEMAPS
+from apps.opportunities.parity import parity_view
 
 admin.site.site_header = _("Invest in Beijing — back office")
 admin.site.site_title = _("Invest in Beijing")
@@ -21,6 +22,11 @@ urlpatterns = [
         sitemap,
         {"sitemaps": SITEMAPS},
         name="django.contrib.sitemaps.views.sitemap",
+    ),
+    path(
+        "admin/parity/",
+        admin.site.admin_view(parity_view),
+        name="translation_parity",
     ),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
@@ -39,6 +45,7 @@ urlpatterns += i18n_patterns(
     path("news/", include("apps.news.urls")),
     path("contact/", include("apps.inquiries.urls")),
     path("search/", include("apps.search.urls")),
+    path("", include("apps.opportunities.urls")),
     prefix_default_language=True,
 )
 

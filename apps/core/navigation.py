@@ -8,6 +8,8 @@ from django.utils.translation import gettext_lazy as _
 MAIN_NAV = [
     ("districts:list", _("Districts")),
     ("parks:list", _("Parks")),
+    ("opportunities:list", _("Opportunities")),
+    ("opportunities:finder", _("Site finder")),
     ("enterprises:list", _("Directory")),
     ("enterprises:services", _("Services")),
     ("events:list", _("Events")),

@@ -90,6 +90,12 @@ class ArticleSitemap(ContentSitemap):
     priority = 0.5
 
 
+class OpportunitySitemap(ContentSitemap):
+    model = "opportunities.Opportunity"
+    url_name = "opportunities:detail"
+    priority = 0.6
+
+
 class PageSitemap(BilingualSitemap):
     """The home page and the list pages that exist."""
 
@@ -106,6 +112,9 @@ class PageSitemap(BilingualSitemap):
         "agreements:list",
         "policies:list",
         "news:list",
+        "opportunities:list",
+        "opportunities:finder",
+        "opportunities:policies_for_me",
         "inquiries:create",
     ]
 
@@ -125,4 +134,5 @@ SITEMAPS = {
     "agreements": AgreementSitemap,
     "policies": PolicySitemap,
     "news": ArticleSitemap,
+    "opportunities": OpportunitySitemap,
 }

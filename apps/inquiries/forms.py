@@ -13,6 +13,8 @@ from django.utils.translation import gettext_lazy as _
 from apps.districts.models import District, Industry
 from apps.enterprises.models import Organization
 from apps.events.models import Event
+from apps.opportunities import shortlist
+from apps.opportunities.models import Opportunity
 from apps.parks.models import Park
 from apps.policies.models import Policy
 
@@ -28,6 +30,11 @@ PHONE_VALIDATOR = RegexValidator(
     code="invalid_phone",
     flags=0,
 )
+
+
+def _shortlist_kind(obj) -> str:
+    return "opportunity" if isinstance(obj, Opportunity) else "park"
+
 
 SLUG_RE = re.compile(r"[-a-zA-Z0-9_]{1,120}")
 
@@ -45,6 +52,7 @@ def published_querysets() -> dict:
         "event": Event.objects.published(),
         "policy": Policy.objects.published(),
         "organization_ref": Organization.objects.published(),
+        "opportunity": Opportunity.objects.published(),
     }
 
 
@@ -55,6 +63,7 @@ QUERY_PARAMETERS = {
     "event": "event",
     "policy": "policy",
     "organization": "organization_ref",
+    "opportunity": "opportunity",
 }
 
 
@@ -121,6 +130,15 @@ class InquiryForm(forms.Form):
     organization_ref = SlugChoiceField(
         Organization.objects.none(), widget=forms.HiddenInput
     )
+    opportunity = SlugChoiceField(Opportunity.objects.none(), widget=forms.HiddenInput)
+    # The site finder's shortlist: "park:<slug>,opportunity:<slug>" (see
+    # apps/opportunities/shortlist.py).
+    shortlist = forms.CharField(
+        required=False,
+        max_length=shortlist.MAX_LENGTH,
+        widget=forms.HiddenInput,
+        error_messages={"max_length": _("The shortlist is not valid.")},
+    )
     message = forms.CharField(
         label=_("Your message"),
         max_length=5000,
@@ -157,7 +175,7 @@ class InquiryForm(forms.Form):
         "message",
         "consent",
     ]
-    concern_fields = ("park", "event", "policy", "organization_ref")
+    concern_fields = ("park", "event", "policy", "organization_ref", "opportunity")
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -188,13 +206,51 @@ class InquiryForm(forms.Form):
             obj = published_querysets()[field_name].filter(slug=slug).first()
             if obj is not None:
                 initial[field_name] = obj
+        pairs = shortlist.parse(params.get("shortlist", ""))
+        if pairs:
+            items = shortlist.resolve(pairs)
+            if items:
+                initial["shortlist"] = shortlist.encode(
+                    (_shortlist_kind(obj), obj.slug) for obj in items
+                )
+                initial["shortlist_items"] = items
         return initial
 
     def concerned_objects(self) -> list:
         """What the inquiry is about, as objects, for "About: Daxing"."""
         source = getattr(self, "cleaned_data", {}) if self.is_bound else self.initial
         names = ("district", *self.concern_fields)
-        return [source[name] for name in names if source.get(name) is not None]
+        objects = [source[name] for name in names if source.get(name) is not None]
+        return objects + list(source.get("shortlist_items", ()))
+
+    def clean_shortlist(self) -> str:
+        """The shortlist's published items (kept in cleaned_data["shortlist_items"]);
+        items unpublished since the finder showed them are dropped."""
+        pairs = shortlist.parse(self.cleaned_data.get("shortlist", ""))
+        if pairs is None:
+            raise forms.ValidationError(
+                _("The shortlist is not valid."), code="invalid_shortlist"
+            )
+        items = shortlist.resolve(pairs) if pairs else []
+        self.cleaned_data["shortlist_items"] = items
+        return shortlist.encode((_shortlist_kind(obj), obj.slug) for obj in items)
+
+    def extra_concerns(self) -> list[str]:
+        """What the inquiry concerns beyond the fields the Inquiry model has, as
+        text for its `concerns` (the opportunity and the finder's shortlist)."""
+        data = self.cleaned_data
+        extra = []
+        if data.get("opportunity") is not None:
+            extra.append(
+                _("Opportunity: %(title)s") % {"title": data["opportunity"].title}
+            )
+        items = data.get("shortlist_items") or []
+        if items:
+            extra.append(
+                _("Shortlist: %(items)s")
+                % {"items": ", ".join(str(obj) for obj in items)}
+            )
+        return extra
 
     @property
     def registration_closed(self) -> bool:
@@ -242,6 +298,7 @@ class InquiryForm(forms.Form):
             "about_organization": data["organization_ref"],
             "industry": data["industry"],
             "message": data["message"],
+            "extra_concerns": self.extra_concerns(),
             "spam_reason": abuse.spam_reason(
                 token=data.get("started", ""),
                 name=data["name"],

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -39,7 +40,7 @@ def _next_reference() -> str:
     return f"INQ-{year}-{number:06d}"
 
 
-def _concerns_text(inquiry: Inquiry) -> str:
+def _concerns_text(inquiry: Inquiry, extra: Sequence[str] = ()) -> str:
     parts = [
         str(obj)
         for obj in (
@@ -52,6 +53,7 @@ def _concerns_text(inquiry: Inquiry) -> str:
         )
         if obj is not None
     ]
+    parts.extend(text for text in extra if text)
     return " · ".join(parts)[:500]
 
 
@@ -85,9 +87,12 @@ def inquiry_create(
     about_organization=None,
     industry=None,
     spam_reason: str = "",
+    extra_concerns: Sequence[str] = (),
 ) -> Inquiry:
     """Save an inquiry with its reference and, unless it is suspected spam, the
-    acknowledgement and team notice in the outbox, all in one transaction. The
+    acknowledgement and team notice in the outbox, all in one transaction.
+    `extra_concerns` are texts added to `concerns` for what has no field (an
+    investment opportunity, the site finder's shortlist). The
     outbox is tried once right after the commit; the worker retries what fails."""
     if kind not in InquiryKind.values:
         raise ValueError(f"unknown inquiry kind {kind!r}")
@@ -112,7 +117,7 @@ def inquiry_create(
         spam_reason=spam_reason[:200],
         status=InquiryStatus.SPAM if spam_reason else InquiryStatus.NEW,
     )
-    inquiry.concerns = _concerns_text(inquiry)
+    inquiry.concerns = _concerns_text(inquiry, extra_concerns)
     with transaction.atomic():
         inquiry.reference = _next_reference()
         inquiry.save()

@@ -26,6 +26,10 @@ from tests.enterprises.factories import DesignationFactory, OrganizationFactory
 from tests.events.factories import EventFactory, SessionFactory, SpeakerFactory
 from tests.inquiries.factories import InquiryFactory
 from tests.news.factories import ArticleFactory
+from tests.opportunities.factories import (
+    MeasureEligibilityFactory,
+    OpportunityFactory,
+)
 from tests.parks.factories import ParkFactory
 from tests.policies.factories import (
     MeasureCategoryFactory,
@@ -103,6 +107,8 @@ OBJECTS = {
     "policies.policy": _policy,
     "policies.measurecategory": MeasureCategoryFactory,
     "news.article": ArticleFactory,
+    "opportunities.opportunity": OpportunityFactory,
+    "opportunities.measureeligibility": MeasureEligibilityFactory,
     "inquiries.inquiry": InquiryFactory,
     "inquiries.outboxmessage": lambda: OutboxMessage.objects.create(
         inquiry=InquiryFactory(),

@@ -1,0 +1,162 @@
+"""The site finder's ranking: a pure function of plain data, documented in
+docs/finder.md (keep the weights there in step with WEIGHTS here)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext as _
+
+WEIGHTS = {
+    "industry": 40,
+    "space": 25,
+    "district": 20,
+    "park_kind": 10,
+    "timeline": 10,
+    "stage": 5,
+    "policy": 5,
+}
+# At most this many policies add points, so a long list of policies cannot
+# outweigh a matching industry.
+MAX_POLICIES_SCORED = 3
+
+# Park kinds that suit an enterprise at each stage.
+STAGE_PARK_KINDS = {
+    "startup": {"science_park", "sub_district_carrier"},
+    "growth": {"science_park", "industrial_base"},
+    "established": {"industrial_base"},
+}
+# Planning statuses that are ready in time for each timeline.
+TIMELINE_READY = {
+    "6_months": {"ready"},
+    "12_months": {"ready", "under_construction"},
+    "later": {"ready", "under_construction", "approved", "planned"},
+}
+
+
+@dataclass(frozen=True)
+class Answers:
+    """What the investor told the finder; empty values mean "no preference"."""
+
+    industry: str = ""
+    stage: str = ""
+    space_sqm: int | None = None
+    district: str = ""
+    park_kind: str = ""
+    timeline: str = ""
+
+
+@dataclass(frozen=True)
+class PolicyInfo:
+    slug: str
+    title: str
+    industries: frozenset[str] = frozenset()
+    districts: frozenset[str] = frozenset()
+
+    def applies(self, *, industry: str, district: str) -> bool:
+        """No industries means every industry; no districts means city-wide."""
+        return (not self.industries or industry in self.industries) and (
+            not self.districts or district in self.districts
+        )
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A park or an opportunity, reduced to what the ranking looks at."""
+
+    kind: str  # "park" or "opportunity"
+    slug: str
+    title: str
+    district: str
+    district_name: str = ""
+    industries: frozenset[str] = frozenset()
+    space_sqm: int | None = None  # space on offer; None when it offers none
+    park_kind: str = ""
+    planning_status: str = ""
+    url: str = ""
+    obj: object = field(default=None, compare=False, hash=False)
+
+
+@dataclass
+class Match:
+    candidate: Candidate
+    score: int
+    reasons: list[str]
+    policies: list[PolicyInfo]
+
+    @property
+    def token(self) -> str:
+        """How the inquiry form's `shortlist` parameter names this item."""
+        return f"{self.candidate.kind}:{self.candidate.slug}"
+
+
+def score(
+    candidate: Candidate, answers: Answers, policies: Sequence[PolicyInfo] = ()
+) -> Match:
+    """Points and readable reasons for one candidate."""
+    points = 0
+    reasons: list[str] = []
+    if answers.industry and answers.industry in candidate.industries:
+        points += WEIGHTS["industry"]
+        reasons.append(_("Works in your industry"))
+    if (
+        answers.space_sqm
+        and candidate.space_sqm is not None
+        and candidate.space_sqm >= answers.space_sqm
+    ):
+        points += WEIGHTS["space"]
+        reasons.append(
+            _("%(space)s m² available, you need %(needed)s m²")
+            % {"space": candidate.space_sqm, "needed": answers.space_sqm}
+        )
+    if answers.district and candidate.district == answers.district:
+        points += WEIGHTS["district"]
+        reasons.append(_("In your preferred district"))
+    if answers.park_kind and candidate.park_kind == answers.park_kind:
+        points += WEIGHTS["park_kind"]
+        reasons.append(_("The kind of park you prefer"))
+    if answers.timeline and candidate.planning_status in TIMELINE_READY.get(
+        answers.timeline, ()
+    ):
+        points += WEIGHTS["timeline"]
+        reasons.append(_("Ready within your timeline"))
+    if answers.stage and candidate.park_kind in STAGE_PARK_KINDS.get(answers.stage, ()):
+        points += WEIGHTS["stage"]
+        reasons.append(_("Suits an enterprise at your stage"))
+    applying = []
+    if answers.industry:
+        applying = [
+            policy
+            for policy in policies
+            if policy.applies(industry=answers.industry, district=candidate.district)
+        ]
+    if applying:
+        points += WEIGHTS["policy"] * min(len(applying), MAX_POLICIES_SCORED)
+        reasons.append(
+            _("Policies that apply: %(titles)s")
+            % {"titles": "; ".join(policy.title for policy in applying)}
+        )
+    return Match(candidate=candidate, score=points, reasons=reasons, policies=applying)
+
+
+def rank(
+    candidates: Sequence[Candidate],
+    answers: Answers,
+    policies: Sequence[PolicyInfo] = (),
+    *,
+    limit: int = 20,
+) -> list[Match]:
+    """Candidates that match at least one answer, best first; ties by title, then
+    parks before opportunities, then slug, so the order is stable."""
+    matches = [score(candidate, answers, policies) for candidate in candidates]
+    matches = [match for match in matches if match.score > 0]
+    matches.sort(
+        key=lambda m: (
+            -m.score,
+            m.candidate.title.casefold(),
+            m.candidate.kind != "park",
+            m.candidate.slug,
+        )
+    )
+    return matches[:limit]

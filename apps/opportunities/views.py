@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_safe
+
+from apps.core.views import ContentDetailView, ContentListView, CrumbsMixin
+
+from . import queries, shortlist
+from .filters import OpportunityFilter
+from .forms import FinderForm, ProfileForm
+from .models import Opportunity
+from .ranking import rank
+
+
+class OpportunityPages(CrumbsMixin):
+    model = Opportunity
+    list_label = gettext_lazy("Investment opportunities")
+    list_url_name = "opportunities:list"
+
+
+class OpportunityListView(OpportunityPages, ContentListView):
+    filterset_class = OpportunityFilter
+    template_name = "opportunities/opportunity_list.html"
+
+    def get_queryset(self):
+        return Opportunity.objects.for_listing()
+
+
+class OpportunityDetailView(OpportunityPages, ContentDetailView):
+    template_name = "opportunities/opportunity_detail.html"
+
+    def get_queryset(self):
+        return (
+            super()
+            .get_queryset()
+            .select_related("district", "park", "promoter")
+            .prefetch_related("industries")
+        )
+
+
+def _inquiry_url(matches, answers) -> str:
+    params = {
+        "kind": "invest",
+        "shortlist": shortlist.encode(
+            (m.candidate.kind, m.candidate.slug) for m in matches[: shortlist.MAX_ITEMS]
+        ),
+    }
+    if answers.district:
+        params["district"] = answers.district
+    return f"{reverse('inquiries:create')}?{urlencode(params)}"
+
+
+@require_safe
+def finder(request: HttpRequest) -> HttpResponse:
+    """The site finder: questions, then parks and opportunities ranked by fit."""
+    form = FinderForm(request.GET or None)
+    context = {"form": form, "crumbs": [(_("Site finder"), "")], "searched": False}
+    status = 200
+    if form.has_answers():
+        if form.is_valid():
+            answers = form.answers()
+            matches = rank(queries.finder_candidates(), answers, queries.policy_infos())
+            context.update(
+                searched=True,
+                matches=matches,
+                inquiry_url=_inquiry_url(matches, answers) if matches else "",
+            )
+        else:
+            status = 400
+    return render(request, "opportunities/finder.html", context, status=status)
+
+
+@require_safe
+def policies_for_me(request: HttpRequest) -> HttpResponse:
+    """Policy measures that apply to an enterprise's profile, by category."""
+    form = ProfileForm(request.GET or None)
+    context = {"form": form, "crumbs": [(_("Policies for me"), "")], "searched": False}
+    status = 200
+    if form.is_bound:
+        if form.is_valid():
+            data = form.cleaned_data
+            groups = queries.measures_for_profile(
+                industry=data["industry"],
+                district=data["district"],
+                designations=data["designations"],
+                stage=data["stage"],
+            )
+            context.update(searched=True, measure_groups=groups)
+        else:
+            status = 400
+    return render(request, "opportunities/policies_for_me.html", context, status=status)
