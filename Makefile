@@ -7,11 +7,14 @@ PY := $(BIN)/python
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install messages db migrate demo run test lint format clean bench bench-quick
+.PHONY: help install messages db migrate demo run test lint format clean bench bench-quick \
+	backup restore resilience
 
 help:
 	@echo "make run    serve the portal with demo content on http://127.0.0.1:$(PORT)/"
 	@echo "make test   lint, check migrations and run the whole test suite"
+	@echo "make backup / make restore FILE=…   pg_dump + media tarball, and back"
+	@echo "make resilience   load, fault and soak scenarios (docs/reliability.md)"
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -56,6 +59,19 @@ bench: messages db
 
 bench-quick: messages db
 	$(PY) bench/run.py --quick
+
+backup: install
+	$(PY) resilience/backup.py backup
+
+# make restore FILE=backups/<db>-<stamp>.dump [RESTORE_DATABASE=name]
+restore: install
+	@test -n "$(FILE)" || (echo "usage: make restore FILE=backups/<db>-<stamp>.dump"; exit 2)
+	$(PY) resilience/backup.py restore "$(FILE)"
+
+# Load, fault and soak scenarios against a local gunicorn (loopback only); writes
+# docs/reliability.md. SOAK_SECONDS (default 240) bounds the soak.
+resilience: messages db
+	$(PY) resilience/run.py
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

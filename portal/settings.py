@@ -122,7 +122,9 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Anonymous public pages from the cache, before sessions, locale and auth.
     "apps.core.cache.PublicPageCacheMiddleware",
+    # Before anything that may query (sessions, auth) or read the body.
     "apps.core.middleware.DatabaseUnavailableMiddleware",
+    "apps.core.middleware.RequestBodyLimitMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -303,6 +305,10 @@ THUMBNAIL_DEFAULT_STORAGE_ALIAS = "default"
 
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+# A request body larger than this is refused with 413 before it is read; admin pages
+# (image and PDF uploads) have their own, larger bound.
+PORTAL_MAX_BODY_BYTES = env_int("PORTAL_MAX_BODY_BYTES", 2_621_440)
+PORTAL_ADMIN_MAX_BODY_BYTES = env_int("PORTAL_ADMIN_MAX_BODY_BYTES", 20 * 1024 * 1024)
 IMAGE_UPLOAD_MAX_BYTES = env_int("PORTAL_IMAGE_MAX_BYTES", 5 * 1024 * 1024)
 IMAGE_UPLOAD_MAX_PIXELS = env_int("PORTAL_IMAGE_MAX_PIXELS", 25_000_000)
 ATTACHMENT_UPLOAD_MAX_BYTES = env_int("PORTAL_ATTACHMENT_MAX_BYTES", 20 * 1024 * 1024)
@@ -344,9 +350,10 @@ if not DEBUG:
     SECURE_HSTS_SECONDS = env_int("DJANGO_SECURE_HSTS_SECONDS", 31536000)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
-    SESSION_COOKIE_SECURE = True
-    CSRF_COOKIE_SECURE = True
-    LANGUAGE_COOKIE_SECURE = True
+    # Off only for plain-http loopback test servers (the resilience scripts).
+    SESSION_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", default=True)
+    CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+    LANGUAGE_COOKIE_SECURE = SESSION_COOKIE_SECURE
 
 # Headers Django has no setting for (apps/core/security_headers.py).
 PORTAL_PERMISSIONS_POLICY = (

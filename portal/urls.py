@@ -10,6 +10,9 @@ from apps.core import views as core_views
 from apps.core.sitemaps import SITEMAPS
 from apps.opportunities.parity import parity_view
 
+# A lost database gives the 503 page wherever it fails, not the 500 page.
+handler500 = "apps.core.middleware.server_error"
+
 admin.site.site_header = _("Invest in Beijing — back office")
 admin.site.site_title = _("Invest in Beijing")
 admin.site.index_title = _("Portal content")

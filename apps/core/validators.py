@@ -9,6 +9,15 @@ from django.utils.translation import gettext_lazy as _
 from PIL import Image
 
 ALLOWED_IMAGE_FORMATS = ("JPEG", "PNG", "WEBP")
+# Markup or code hidden in an otherwise valid image (a polyglot, e.g. HTML after a
+# PNG's last chunk) could run if a browser ever sniffed the file: refuse it.
+MARKUP_SIGNATURES = (b"<script", b"<html", b"<?php", b"<svg", b"<!doctype", b"<iframe")
+
+
+def _contains_markup(upload) -> bool:
+    upload.seek(0)
+    content = upload.read().lower()  # bounded by IMAGE_UPLOAD_MAX_BYTES above
+    return any(signature in content for signature in MARKUP_SIGNATURES)
 
 
 def validate_image(upload) -> None:
@@ -25,6 +34,7 @@ def validate_image(upload) -> None:
         # Reading the header only: the size is known before any pixel is decoded.
         with Image.open(upload, formats=ALLOWED_IMAGE_FORMATS) as image:
             width, height = image.size
+        hidden_markup = _contains_markup(upload)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise ValidationError(
             _("The image has too many pixels."), code="image_too_many_pixels"
@@ -35,6 +45,10 @@ def validate_image(upload) -> None:
         ) from None
     finally:
         upload.seek(position)
+    if hidden_markup:
+        raise ValidationError(
+            _("Upload a JPEG, PNG or WebP image."), code="image_format"
+        )
     if width * height > settings.IMAGE_UPLOAD_MAX_PIXELS:
         raise ValidationError(
             _("The image has too many pixels (at most %(limit)s million)."),

@@ -1,0 +1,1 @@
+"""Resilience tooling: backups, and the scenarios of `make resilience`."""
