@@ -47,17 +47,17 @@ GIF_JS = b"GIF89a/*\x01\x00\x01\x00\x00\x00\x00*/=alert(document.domain);//;"
 PNG_HTML = _png_bytes() + b"<html><script>fetch('/admin/').then(r=>r)</script></html>"
 PNG_PHP = _png_bytes() + b"<?php system($_GET['c']); ?>"
 
-# Django's image field refuses what Pillow cannot open at all, before the model's
-# validate_image sees it.
-NOT_AN_IMAGE = "Upload a valid image."
+# The admin's image field runs validate_image before Pillow decodes anything, so
+# each refusal says what is wrong.
+NOT_AN_IMAGE = "Upload a JPEG, PNG or WebP image."
 HOSTILE_FILES = {
-    "decompression bomb": ("bomb.png", _bomb_png(), NOT_AN_IMAGE),
+    "decompression bomb": ("bomb.png", _bomb_png(), "The image has too many pixels."),
     "svg": ("logo.svg", SVG, NOT_AN_IMAGE),
     "svg renamed .png": ("logo.png", SVG, NOT_AN_IMAGE),
     "html renamed .png": ("page.png", HTML, NOT_AN_IMAGE),
     "gif/javascript polyglot": ("x.png", GIF_JS, NOT_AN_IMAGE),
-    "png/html polyglot": ("photo.png", PNG_HTML, "Upload a JPEG, PNG or WebP image."),
-    "png/php polyglot": ("photo.png", PNG_PHP, "Upload a JPEG, PNG or WebP image."),
+    "png/html polyglot": ("photo.png", PNG_HTML, NOT_AN_IMAGE),
+    "png/php polyglot": ("photo.png", PNG_PHP, NOT_AN_IMAGE),
 }
 
 
