@@ -468,7 +468,8 @@ SPECTACULAR_SETTINGS = {
     "TITLE": "Invest in Beijing — open data API",
     "DESCRIPTION": (
         "Read-only published content of the portal: districts and their figures, "
-        "parks, organizations, events, agreements, policies and news. "
+        "parks, organizations, events, agreements, policies, news and investment "
+        "opportunities. "
         "See docs/api.md."
     ),
     "VERSION": "1.0.0",
@@ -483,5 +484,6 @@ SPECTACULAR_SETTINGS = {
         "SessionKindEnum": "apps.events.models.SessionKind",
         "AgreementKindEnum": "apps.agreements.models.AgreementKind",
         "IndicatorKindEnum": "apps.districts.models.IndicatorKind",
+        "OpportunityKindEnum": "apps.opportunities.models.OpportunityKind",
     },
 }

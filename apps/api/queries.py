@@ -14,6 +14,7 @@ from apps.districts.models import District, Indicator
 from apps.enterprises.models import Organization
 from apps.events.models import Event, Speaker
 from apps.news.models import Article
+from apps.opportunities.models import Opportunity
 from apps.parks.models import Park
 from apps.policies.models import Measure, Policy
 
@@ -106,6 +107,11 @@ def policy_detail() -> QuerySet[Policy]:
             queryset=Measure.objects.select_related("category").order_by("number"),
         )
     )
+
+
+def opportunities() -> QuerySet[Opportunity]:
+    """Published opportunities with district, park, promoter and industries."""
+    return Opportunity.objects.for_listing().select_related("promoter")
 
 
 def articles() -> QuerySet[Article]:

@@ -17,6 +17,7 @@ from apps.districts.models import District, Indicator, Industry
 from apps.enterprises.models import Designation, Organization
 from apps.events.models import Event, Session, Speaker
 from apps.news.models import Article
+from apps.opportunities.models import Opportunity
 from apps.parks.models import Park
 from apps.policies.models import Measure, Policy
 
@@ -404,6 +405,48 @@ class PolicyDetailSerializer(PolicySerializer):
 
     class Meta(PolicySerializer.Meta):
         fields = [*PolicySerializer.Meta.fields, "body", "measures"]
+
+
+# --- Investment opportunities ----------------------------------------------------
+
+
+class OpportunitySerializer(serializers.ModelSerializer):
+    district = LiveRefField()
+    park = LiveRefField()
+    promoter = LiveRefField()
+    industries = IndustrySerializer(many=True, read_only=True)
+    url = PageUrlField()
+
+    class Meta:
+        model = Opportunity
+        fields = [
+            "slug",
+            "title",
+            "kind",
+            "district",
+            "park",
+            "industries",
+            "amount_min",
+            "amount_max",
+            "currency",
+            "area_sqm",
+            "planning_status",
+            "decision_months",
+            "promoter",
+            "summary",
+            "contact_name",
+            "contact_phone",
+            "contact_email",
+            "latitude",
+            "longitude",
+            "published_at",
+            "url",
+        ]
+
+
+class OpportunityDetailSerializer(OpportunitySerializer):
+    class Meta(OpportunitySerializer.Meta):
+        fields = [*OpportunitySerializer.Meta.fields, "body"]
 
 
 # --- News --------------------------------------------------------------------------

@@ -18,6 +18,7 @@ router.register("events", views.EventViewSet, basename="event")
 router.register("agreements", views.AgreementViewSet, basename="agreement")
 router.register("policies", views.PolicyViewSet, basename="policy")
 router.register("news", views.ArticleViewSet, basename="article")
+router.register("opportunities", views.OpportunityViewSet, basename="opportunity")
 
 urlpatterns = [
     path(

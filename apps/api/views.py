@@ -23,6 +23,7 @@ from rest_framework.views import APIView
 from apps.agreements.filters import AgreementFilter
 from apps.events.filters import EventFilter
 from apps.news.filters import ArticleFilter
+from apps.opportunities.filters import OpportunityFilter
 from apps.parks.filters import ParkFilter
 from apps.policies.filters import PolicyFilter
 
@@ -215,6 +216,18 @@ class PolicyViewSet(OpenDataViewSet):
         if self.action == "retrieve":
             return queries.policy_detail()
         return queries.policies()
+
+
+class OpportunityViewSet(OpenDataViewSet):
+    """Published investment opportunities, filtered as on their page."""
+
+    serializer_class = serializers.OpportunitySerializer
+    detail_serializer_class = serializers.OpportunityDetailSerializer
+    filterset_class = OpportunityFilter
+    csv_name = "opportunities"
+
+    def get_queryset(self):
+        return queries.opportunities()
 
 
 class ArticleViewSet(OpenDataViewSet):

@@ -14,6 +14,7 @@ from tests.districts.factories import DistrictFactory
 from tests.enterprises.factories import OrganizationFactory
 from tests.events.factories import EventFactory
 from tests.news.factories import ArticleFactory
+from tests.opportunities.factories import OpportunityFactory
 from tests.parks.factories import ParkFactory
 from tests.policies.factories import PolicyFactory
 
@@ -26,6 +27,7 @@ ENDPOINTS = {
     "agreements": AgreementFactory,
     "policies": PolicyFactory,
     "news": ArticleFactory,
+    "opportunities": OpportunityFactory,
 }
 
 

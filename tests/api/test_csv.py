@@ -125,6 +125,7 @@ def test_csv_in_chinese(api_get, daxing):
         ("policies:list", "/api/v1/policies/"),
         ("news:list", "/api/v1/news/"),
         ("districts:list", "/api/v1/districts/"),
+        ("opportunities:list", "/api/v1/opportunities/"),
     ],
 )
 def test_each_public_list_links_to_its_csv(client, db, url_name, api_path):

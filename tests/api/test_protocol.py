@@ -96,12 +96,18 @@ def test_openapi_description_is_valid_and_lists_every_endpoint(api_get, db):
         "/api/v1/policies/{slug}/",
         "/api/v1/news/",
         "/api/v1/news/{slug}/",
+        "/api/v1/opportunities/",
+        "/api/v1/opportunities/{slug}/",
     }
     parks = schema["paths"]["/api/v1/parks/"]["get"]["parameters"]
     names = {parameter["name"] for parameter in parks}
     assert {"district", "industry", "kind", "page", "page_size", "lang", "format"} <= (
         names
     )
+    opportunities = schema["paths"]["/api/v1/opportunities/"]["get"]["parameters"]
+    assert {"district", "industry", "kind", "value_min", "value_max"} <= {
+        parameter["name"] for parameter in opportunities
+    }
 
 
 def test_root_lists_the_endpoints(api_get, db):
@@ -109,7 +115,8 @@ def test_root_lists_the_endpoints(api_get, db):
 
     assert body["park"] == "http://testserver/api/v1/parks/"
     assert body["schema"] == "http://testserver/api/v1/schema/"
-    assert len(body) == 9
+    assert body["opportunity"] == "http://testserver/api/v1/opportunities/"
+    assert len(body) == 10
 
 
 def test_reading_the_openapi_description_leaves_the_page_filters_working(

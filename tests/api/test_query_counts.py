@@ -15,6 +15,7 @@ from tests.districts.factories import (
 from tests.enterprises.factories import DesignationFactory, OrganizationFactory
 from tests.events.factories import EventFactory, SessionFactory, SpeakerFactory
 from tests.news.factories import ArticleFactory
+from tests.opportunities.factories import OpportunityFactory
 from tests.parks.factories import ParkFactory
 from tests.policies.factories import MeasureFactory, PolicyFactory
 
@@ -50,6 +51,9 @@ def build(size: int) -> None:
         MeasureFactory(policy=policy)
         article = ArticleFactory()
         article.districts.add(district)
+        OpportunityFactory(
+            district=district, park=park, promoter=company, industries=[industry]
+        )
 
 
 # (path, query, queries): the count includes the filter's choice lists and the
@@ -66,6 +70,8 @@ LISTS = [
     ("/api/v1/agreements/", {"format": "csv"}, 5),
     ("/api/v1/policies/", {}, 5),
     ("/api/v1/news/", {}, 3),
+    ("/api/v1/opportunities/", {}, 3),
+    ("/api/v1/opportunities/", {"format": "csv"}, 3),
 ]
 
 
@@ -98,6 +104,7 @@ DETAILS = [
     ("agreements", 3),
     ("policies", 4),
     ("news", 2),
+    ("opportunities", 2),
 ]
 
 
