@@ -352,6 +352,11 @@ async def mixed_clients(
                 if count % inquiry_every == inquiry_every - 1:
                     client.cookies.clear()
                     await submit_inquiry(load, client, f"{tag}-{number}-{count}")
+                    # Browse on as a new anonymous visitor: the thanks page leaves a
+                    # session cookie, which (rightly) bypasses the page cache, and
+                    # the mix of cached and uncached pages must not drift over the
+                    # run, or throughput before and after a fault is not comparable.
+                    client.cookies.clear()
                 else:
                     await _request(load, client, "page", "GET", PAGES[count % 5])
                     await asyncio.sleep(0)
@@ -427,6 +432,9 @@ def scenario_load(env: dict[str, str]) -> Result:
     return Result("Inquiry integrity under load", passed, numbers)
 
 
+WARM_UP = 25
+
+
 def scenario_outage(env: dict[str, str]) -> Result:
     outage = env_int("OUTAGE_SECONDS", 10)
     clients = 20
@@ -448,7 +456,9 @@ def scenario_outage(env: dict[str, str]) -> Result:
                 await asyncio.sleep(0.5)
 
     async def fault() -> None:
-        await asyncio.sleep(15)
+        # Long enough for every page to be cached and the load to be steady, so
+        # the throughput measured before the fault is the steady state.
+        await asyncio.sleep(WARM_UP)
         marks["stop"] = time.monotonic()
         await asyncio.to_thread(pg_cluster, "stop")
         marks["stopped"] = time.monotonic()
@@ -467,7 +477,7 @@ def scenario_outage(env: dict[str, str]) -> Result:
         marks["ready"] = time.monotonic()
 
     async def main() -> None:
-        total = 15 + outage + 30
+        total = WARM_UP + outage + 30
         await asyncio.gather(
             mixed_clients(load, clients, total, "outage"),
             health_poller(total),
@@ -498,7 +508,10 @@ def scenario_outage(env: dict[str, str]) -> Result:
         and not load.bad_bodies
         and all(s in (503, None) for s in healthz_down)
         and healthz_down.count(503) > 0
-        and set(during_statuses) == {503}
+        # Pages the page cache holds are still served (200) while the database
+        # is away; everything else is the friendly 503.
+        and set(during_statuses) <= {200, 503}
+        and during_statuses.get(503, 0) > 0
         and after_window >= 0.95 * before
         and check["missing"] == 0
         and check["duplicated"] == 0
