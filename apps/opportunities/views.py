@@ -36,12 +36,7 @@ class OpportunityDetailView(OpportunityPages, ContentDetailView):
     template_name = "opportunities/opportunity_detail.html"
 
     def get_queryset(self):
-        return (
-            super()
-            .get_queryset()
-            .select_related("district", "park", "promoter")
-            .prefetch_related("industries")
-        )
+        return Opportunity.objects.for_detail()
 
 
 def _inquiry_url(matches, answers) -> str:
