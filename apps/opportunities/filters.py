@@ -33,7 +33,9 @@ class OpportunityFilter(django_filters.FilterSet):
     )
     district = django_filters.ModelChoiceFilter(
         label=_("District"),
-        queryset=District.objects.published(),
+        # Called per request: published() reads the clock, and a queryset built
+        # at import time would hide every district published after it.
+        queryset=lambda request: District.objects.published(),
         to_field_name="slug",
         empty_label=_("All districts"),
     )
