@@ -5,12 +5,14 @@ from __future__ import annotations
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
-from . import queries
+from apps.districts.models import District, Industry
+from apps.events.models import Event
+
 from .models import Agreement, AgreementKind
 
 
 def _year_choices() -> list[tuple[int, int]]:
-    return [(year, year) for year in queries.agreement_years()]
+    return [(year, year) for year in Agreement.objects.signed_years()]
 
 
 class AgreementFilter(django_filters.FilterSet):
@@ -18,7 +20,7 @@ class AgreementFilter(django_filters.FilterSet):
         label=_("District"),
         field_name="district",
         to_field_name="slug",
-        queryset=lambda request: queries.agreement_districts(),
+        queryset=lambda request: District.objects.published(),
         empty_label=_("All districts"),
     )
     kind = django_filters.ChoiceFilter(
@@ -34,14 +36,14 @@ class AgreementFilter(django_filters.FilterSet):
         label=_("Industry"),
         field_name="industries",
         to_field_name="slug",
-        queryset=lambda request: queries.agreement_industries(),
+        queryset=lambda request: Industry.objects.all(),
         empty_label=_("All industries"),
     )
     event = django_filters.ModelChoiceFilter(
         label=_("Signed at"),
         field_name="event",
         to_field_name="slug",
-        queryset=lambda request: queries.agreement_events(),
+        queryset=lambda request: Event.objects.with_agreements(),
         empty_label=_("All events"),
     )
 

@@ -43,6 +43,34 @@ class AgreementQuerySet(SearchableQuerySet, PublishableQuerySet):
         """Published agreements with what a card shows."""
         return self.published().select_related("district", "event")
 
+    def for_cards(self) -> AgreementQuerySet:
+        """Published agreements with their district, event and parties' companies."""
+        return self.for_listing().prefetch_related(_parties())
+
+    def for_detail(self) -> AgreementQuerySet:
+        """Published agreements with everything the detail page shows."""
+        return self.for_listing().prefetch_related(_parties(), "industries")
+
+    def in_district(self, district: District) -> AgreementQuerySet:
+        """Published agreements signed for a district, latest first."""
+        return self.published().filter(district=district)
+
+    def signed_years(self) -> list[int]:
+        """Years in which published agreements were signed, newest first."""
+        return list(
+            self.published()
+            .order_by("-signed_year")
+            .values_list("signed_year", flat=True)
+            .distinct()
+        )
+
+
+def _parties() -> models.Prefetch:
+    return models.Prefetch(
+        "parties",
+        queryset=AgreementParty.objects.select_related("organization"),
+    )
+
 
 class Agreement(Publishable, SluggedModel):
     """A signed agreement, or a batch of them signed together (see project count)."""

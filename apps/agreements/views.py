@@ -4,7 +4,6 @@ from django.utils.translation import gettext_lazy as _
 
 from apps.core.views import ContentDetailView, ContentListView, CrumbsMixin
 
-from . import queries
 from .filters import AgreementFilter
 from .models import Agreement
 
@@ -20,14 +19,14 @@ class AgreementListView(AgreementPages, ContentListView):
     template_name = "agreements/agreement_list.html"
 
     def get_queryset(self):
-        return queries.agreements_for_cards()
+        return Agreement.objects.for_cards()
 
 
 class AgreementDetailView(AgreementPages, ContentDetailView):
     template_name = "agreements/agreement_detail.html"
 
     def get_queryset(self):
-        return queries.agreements_for_detail()
+        return Agreement.objects.for_detail()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -1,6 +1,6 @@
 """The read-only open data API (Django REST Framework).
 
-Every list starts from the content app's published reads (`queries.py`), is
+Every list starts from the content app's published reads (QuerySet methods), is
 filtered by the same FilterSet as its public page, paginated, and can be
 downloaded as CSV with `?format=csv` (same filters, every matching row up to
 PORTAL_API_CSV_MAX_ROWS). See docs/api.md.
@@ -21,13 +21,21 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from apps.agreements.filters import AgreementFilter
+from apps.agreements.models import Agreement
+from apps.districts.models import District, Indicator
+from apps.enterprises.models import Organization
 from apps.events.filters import EventFilter
+from apps.events.models import Event
 from apps.news.filters import ArticleFilter
+from apps.news.models import Article
 from apps.opportunities.filters import OpportunityFilter
+from apps.opportunities.models import Opportunity
 from apps.parks.filters import ParkFilter
+from apps.parks.models import Park
 from apps.policies.filters import PolicyFilter
+from apps.policies.models import Policy
 
-from . import queries, serializers
+from . import serializers
 from .csv_export import CSVRenderer, csv_lines
 from .filters import ApiOrganizationFilter, IndicatorFilter
 from .language import requested_language
@@ -140,8 +148,8 @@ class DistrictViewSet(OpenDataViewSet):
 
     def get_queryset(self):
         if self.action == "retrieve":
-            return queries.district_detail()
-        return queries.districts()
+            return District.objects.for_api_detail()
+        return District.objects.for_listing()
 
 
 class IndicatorViewSet(OpenDataListViewSet):
@@ -152,7 +160,7 @@ class IndicatorViewSet(OpenDataListViewSet):
     csv_name = "indicators"
 
     def get_queryset(self):
-        return queries.indicators()
+        return Indicator.objects.for_api()
 
 
 class ParkViewSet(OpenDataViewSet):
@@ -164,7 +172,7 @@ class ParkViewSet(OpenDataViewSet):
     csv_name = "parks"
 
     def get_queryset(self):
-        return queries.parks()
+        return Park.objects.for_listing()
 
 
 class OrganizationViewSet(OpenDataViewSet):
@@ -175,7 +183,7 @@ class OrganizationViewSet(OpenDataViewSet):
     csv_name = "organizations"
 
     def get_queryset(self):
-        return queries.organizations()
+        return Organization.objects.for_api()
 
 
 class EventViewSet(OpenDataViewSet):
@@ -188,8 +196,8 @@ class EventViewSet(OpenDataViewSet):
 
     def get_queryset(self):
         if self.action == "retrieve":
-            return queries.event_detail()
-        return queries.events()
+            return Event.objects.for_api_detail()
+        return Event.objects.for_api()
 
 
 class AgreementViewSet(OpenDataViewSet):
@@ -201,7 +209,7 @@ class AgreementViewSet(OpenDataViewSet):
     csv_name = "agreements"
 
     def get_queryset(self):
-        return queries.agreements()
+        return Agreement.objects.for_detail()
 
 
 class PolicyViewSet(OpenDataViewSet):
@@ -214,8 +222,8 @@ class PolicyViewSet(OpenDataViewSet):
 
     def get_queryset(self):
         if self.action == "retrieve":
-            return queries.policy_detail()
-        return queries.policies()
+            return Policy.objects.for_api_detail()
+        return Policy.objects.for_api()
 
 
 class OpportunityViewSet(OpenDataViewSet):
@@ -227,7 +235,7 @@ class OpportunityViewSet(OpenDataViewSet):
     csv_name = "opportunities"
 
     def get_queryset(self):
-        return queries.opportunities()
+        return Opportunity.objects.for_detail()
 
 
 class ArticleViewSet(OpenDataViewSet):
@@ -239,7 +247,7 @@ class ArticleViewSet(OpenDataViewSet):
     csv_name = "news"
 
     def get_queryset(self):
-        return queries.articles()
+        return Article.objects.for_api()
 
 
 class ApiRootView(OpenDataMixin, APIView):

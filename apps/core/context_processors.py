@@ -12,5 +12,5 @@ def site(request: HttpRequest) -> dict:
     return {
         "site_settings": SiteSettings.load(),
         "portal_name": settings.PORTAL_NAME,
-        "nav_items": nav_items(),
+        "nav_items": nav_items(request.path),
     }

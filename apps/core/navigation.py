@@ -20,12 +20,18 @@ MAIN_NAV = [
 ]
 
 
-def nav_items() -> list[dict]:
+def nav_items(path: str = "") -> list[dict]:
     """Entries of MAIN_NAV whose page exists, with their URL in the active language."""
     items = []
     for name, label in MAIN_NAV:
         try:
-            items.append({"url": reverse(name), "label": label})
+            items.append({"url": reverse(name), "label": label, "current": False})
         except NoReverseMatch:
             continue
+    # The entry whose URL is the longest prefix of the path is current: a detail
+    # page highlights its section, and the services page (under the directory's
+    # URL) highlights Services alone.
+    sections = [item for item in items if path.startswith(item["url"])]
+    if sections:
+        max(sections, key=lambda item: len(item["url"]))["current"] = True
     return items

@@ -22,15 +22,14 @@ def home(request: HttpRequest) -> HttpResponse:
     """Headline figures, districts, parks, upcoming events, agreements and news."""
     # Imported here: the content apps depend on core, not the other way round.
     from apps.agreements.models import Agreement
-    from apps.districts.models import District
-    from apps.districts.queries import headline_figures
+    from apps.districts.models import District, Indicator
     from apps.events.models import Event
     from apps.news.models import Article
     from apps.parks.models import Park
 
     limits = HOME_LIMITS
     context = {
-        "figures": list(headline_figures(limits["figures"])),
+        "figures": list(Indicator.objects.headline()[: limits["figures"]]),
         "districts": list(
             District.objects.for_listing().order_by("-featured", "order", "name")[
                 : limits["districts"]

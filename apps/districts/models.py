@@ -36,6 +36,14 @@ class DistrictQuerySet(SearchableQuerySet, PublishableQuerySet):
         """Published districts with the industries a card shows."""
         return self.published().prefetch_related("industries")
 
+    def for_api_detail(self) -> DistrictQuerySet:
+        """Published districts with their industries and figures."""
+        return self.for_listing().prefetch_related(
+            models.Prefetch(
+                "indicators", queryset=Indicator.objects.select_related("metric")
+            )
+        )
+
 
 class District(Publishable, SluggedModel):
     name = models.CharField(_("name"), max_length=120)
@@ -123,6 +131,47 @@ class IndicatorQuerySet(models.QuerySet):
     def for_district(self, district: District) -> IndicatorQuerySet:
         """A district's figures with their metric, by metric then year."""
         return self.filter(district=district).select_related("metric")
+
+    def for_districts(self, districts: list[District]) -> IndicatorQuerySet:
+        """Figures of several districts with their metric."""
+        return self.filter(district__in=districts).select_related("metric")
+
+    def published(self) -> IndicatorQuerySet:
+        """Figures of published districts."""
+        return self.filter(district__in=District.objects.published())
+
+    def headline(self) -> IndicatorQuerySet:
+        """The latest actual figure per published district and metric, for the home."""
+        latest = (
+            self.published()
+            .filter(kind=IndicatorKind.ACTUAL, year__isnull=False)
+            .order_by("district_id", "metric_id", "-year")
+            .distinct("district_id", "metric_id")
+            .values("pk")
+        )
+        return (
+            self.filter(pk__in=latest)
+            .select_related("metric", "district")
+            .order_by(
+                "-district__featured", "district__order", "metric__order", "-year"
+            )
+        )
+
+    def for_api(self) -> IndicatorQuerySet:
+        """Figures of published districts, by district, metric and year."""
+        return (
+            self.published()
+            .select_related("district", "metric")
+            .order_by(
+                "district__order",
+                "district__name",
+                "metric__order",
+                "metric__name",
+                "year",
+                "kind",
+                "pk",
+            )
+        )
 
 
 class Indicator(TimeStampedModel):

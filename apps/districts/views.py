@@ -7,12 +7,19 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.generic import ListView
 
+from apps.agreements.models import Agreement
 from apps.core.views import ContentDetailView
+from apps.enterprises.models import Organization
+from apps.events.models import Event
+from apps.parks.models import Park
+from apps.policies.models import Policy
 
-from . import figures, queries
+from . import figures
 from .comparison import comparison_rows
 from .forms import CompareForm
 from .models import District, Indicator
+
+DETAIL_LIMITS = {"directory": 12, "events": 5, "agreements": 6, "policies": 10}
 
 
 class DistrictListView(ListView):
@@ -35,16 +42,21 @@ class DistrictDetailView(ContentDetailView):
         context = super().get_context_data(**kwargs)
         district = self.object
         indicators = list(Indicator.objects.for_district(district))
+        limits = DETAIL_LIMITS
         context.update(
             industries=list(district.industries.all()),
             key_figures=figures.latest_actuals(indicators),
             targets=figures.targets(indicators),
             series=figures.series(indicators),
-            parks=list(queries.parks_in(district)),
-            organizations=list(queries.organizations_in(district)),
-            events=list(queries.upcoming_events_in(district)),
-            agreements=list(queries.agreements_in(district)),
-            policies=list(queries.policies_for(district)),
+            parks=list(Park.objects.in_district(district)),
+            organizations=list(
+                Organization.objects.in_directory_of(district)[: limits["directory"]]
+            ),
+            events=list(Event.objects.upcoming_in(district)[: limits["events"]]),
+            agreements=list(
+                Agreement.objects.in_district(district)[: limits["agreements"]]
+            ),
+            policies=list(Policy.objects.applicable_to(district)[: limits["policies"]]),
             crumbs=[
                 (_("Districts"), reverse("districts:list")),
                 (district.name, ""),
@@ -60,7 +72,7 @@ def compare(request: HttpRequest) -> HttpResponse:
     chosen, rows = [], []
     if form.is_bound and form.is_valid():
         chosen = form.cleaned_data["d"]
-        rows = comparison_rows(queries.indicators_of(chosen), chosen)
+        rows = comparison_rows(Indicator.objects.for_districts(chosen), chosen)
     context = {
         "form": form,
         "chosen": chosen,

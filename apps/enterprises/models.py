@@ -56,6 +56,28 @@ class OrganizationQuerySet(SearchableQuerySet, PublishableQuerySet):
             .prefetch_related("industries", "designations")
         )
 
+    def in_directory_of(self, district: District) -> OrganizationQuerySet:
+        """Published directory organizations of a district, featured first."""
+        return (
+            self.in_directory().filter(district=district).order_by("-featured", "name")
+        )
+
+    def for_api(self) -> OrganizationQuerySet:
+        """Every published organization (all kinds) with what a row shows."""
+        return (
+            self.published()
+            .select_related("district", "park", "parent")
+            .prefetch_related("industries", "designations")
+        )
+
+    def policy_issuers(self) -> OrganizationQuerySet:
+        """Published organizations that issued a published policy."""
+        # Imported here: the policies app depends on this one.
+        from apps.policies.models import Policy
+
+        issued = Policy.objects.published().values("issuer_id")
+        return self.published().filter(pk__in=issued)
+
     def service_providers(self) -> OrganizationQuerySet:
         """Published organizations offering at least one professional service."""
         return self.published().exclude(service_fields=[])

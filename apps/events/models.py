@@ -58,6 +58,35 @@ class EventQuerySet(SearchableQuerySet, PublishableQuerySet):
         """Published events with what a card shows."""
         return self.published().select_related("district")
 
+    def upcoming_in(self, district: District) -> EventQuerySet:
+        """Published events in a district that have not ended, soonest first."""
+        return self.upcoming().filter(district=district)
+
+    def with_agreements(self) -> EventQuerySet:
+        """Published events at which a published agreement was signed, newest first."""
+        # Imported here: the agreements app depends on this one.
+        from apps.agreements.models import Agreement
+
+        signed_at = Agreement.objects.published().values("event_id")
+        return self.published().filter(pk__in=signed_at).order_by("-starts_at")
+
+    def for_api(self) -> EventQuerySet:
+        """Published events with their district and industries."""
+        return self.for_listing().prefetch_related("industries")
+
+    def for_api_detail(self) -> EventQuerySet:
+        """Published events with their programme and published organizations."""
+        public = Organization.objects.published()
+        return self.for_api().prefetch_related(
+            "sessions",
+            models.Prefetch(
+                "speakers",
+                queryset=Speaker.objects.select_related("organization", "session"),
+            ),
+            models.Prefetch("organizers", queryset=public),
+            models.Prefetch("exhibitors", queryset=public),
+        )
+
     def dated(self) -> EventQuerySet:
         """Events whose day is known (not only the year), as a calendar needs."""
         return self.exclude(date_precision=DatePrecision.YEAR)

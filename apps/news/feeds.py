@@ -12,8 +12,9 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import condition
 
-from . import queries
 from .models import Article
+
+FEED_LENGTH = 30
 
 
 class LatestNewsFeed(Feed):
@@ -31,7 +32,7 @@ class LatestNewsFeed(Feed):
         return reverse("news:feed")
 
     def items(self) -> list[Article]:
-        return queries.articles_for_feed()
+        return list(Article.objects.for_listing()[:FEED_LENGTH])
 
     def item_title(self, item: Article) -> str:
         return item.title
@@ -61,11 +62,11 @@ class LatestNewsAtomFeed(LatestNewsFeed):
 
 
 def _last_modified(request, *args, **kwargs):
-    return queries.news_feed_state()[0]
+    return Article.objects.feed_state()[0]
 
 
 def _etag(request, *args, **kwargs) -> str:
-    changed, live = queries.news_feed_state()
+    changed, live = Article.objects.feed_state()
     stamp = changed.isoformat() if changed else ""
     key = f"{request.path}|{translation.get_language()}|{stamp}|{live}"
     return hashlib.sha256(key.encode()).hexdigest()[:32]

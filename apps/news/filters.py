@@ -5,7 +5,8 @@ from __future__ import annotations
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
-from . import queries
+from apps.districts.models import District
+
 from .models import Article
 
 
@@ -14,7 +15,7 @@ class ArticleFilter(django_filters.FilterSet):
         label=_("District"),
         field_name="districts",
         to_field_name="slug",
-        queryset=lambda request: queries.news_districts(),
+        queryset=lambda request: District.objects.published(),
         empty_label=_("All districts"),
     )
 

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from datetime import datetime
+
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -20,6 +22,31 @@ class ArticleQuerySet(SearchableQuerySet, PublishableQuerySet):
     def for_listing(self) -> ArticleQuerySet:
         """Published articles, newest first."""
         return self.published().order_by("-published_at")
+
+    def for_detail(self) -> ArticleQuerySet:
+        """Published articles with their published districts, events and agreements."""
+        return self.published().prefetch_related(
+            models.Prefetch("districts", queryset=District.objects.published()),
+            models.Prefetch("events", queryset=Event.objects.published()),
+            models.Prefetch("agreements", queryset=Agreement.objects.published()),
+        )
+
+    def for_api(self) -> ArticleQuerySet:
+        """Published articles, newest first, with their published districts."""
+        return self.for_listing().prefetch_related(
+            models.Prefetch("districts", queryset=District.objects.published())
+        )
+
+    def feed_state(self) -> tuple[datetime | None, int]:
+        """When live news last changed (published or edited) and how many are live."""
+        latest = self.published().aggregate(
+            published=models.Max("published_at"),
+            updated=models.Max("updated_at"),
+            live=models.Count("id"),
+        )
+        moments = [latest["published"], latest["updated"]]
+        moments = [moment for moment in moments if moment is not None]
+        return (max(moments) if moments else None), latest["live"]
 
 
 class Article(Publishable, SluggedModel):

@@ -4,7 +4,6 @@ from django.utils.translation import gettext_lazy as _
 
 from apps.core.views import ContentDetailView, ContentListView, CrumbsMixin
 
-from . import queries
 from .filters import ArticleFilter
 from .models import Article
 
@@ -20,11 +19,11 @@ class ArticleListView(NewsPages, ContentListView):
     template_name = "news/article_list.html"
 
     def get_queryset(self):
-        return queries.articles_for_cards()
+        return Article.objects.for_listing()
 
 
 class ArticleDetailView(NewsPages, ContentDetailView):
     template_name = "news/article_detail.html"
 
     def get_queryset(self):
-        return queries.articles_for_detail()
+        return Article.objects.for_detail()

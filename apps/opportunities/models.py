@@ -56,6 +56,10 @@ class OpportunityQuerySet(PublishableQuerySet):
             .prefetch_related("industries")
         )
 
+    def for_detail(self) -> OpportunityQuerySet:
+        """Published opportunities with what the detail page shows (promoter too)."""
+        return self.for_listing().select_related("promoter")
+
 
 class Opportunity(Publishable, SluggedModel):
     """A project looking for investors, a space or site on offer, or a partnership."""

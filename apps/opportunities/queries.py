@@ -1,30 +1,18 @@
-"""Reads for the site finder and "policies for me"."""
+"""Ranking inputs of the site finder, built from published parks and opportunities
+and live policies (the reads themselves are QuerySet methods)."""
 
 from __future__ import annotations
 
-from itertools import groupby
-
-from django.db.models import Q, QuerySet
-from django.utils import timezone
-
 from apps.parks.models import Park
-from apps.policies.models import Measure, Policy
+from apps.policies.models import Policy
 
 from .models import Opportunity, OpportunityKind, PlanningStatus
 from .ranking import Candidate, PolicyInfo
 
 
-def live_policies() -> QuerySet[Policy]:
-    """Published policies that have not expired."""
-    today = timezone.localdate()
-    return Policy.objects.published().filter(
-        Q(expires_on__isnull=True) | Q(expires_on__gte=today)
-    )
-
-
 def policy_infos() -> list[PolicyInfo]:
     """Live policies with their industry and district slugs (three queries)."""
-    policies = live_policies().prefetch_related("industries", "districts")
+    policies = Policy.objects.live().prefetch_related("industries", "districts")
     return [
         PolicyInfo(
             slug=policy.slug,
@@ -75,43 +63,3 @@ def finder_candidates() -> list[Candidate]:
             )
         )
     return candidates
-
-
-def measures_for_profile(
-    *, industry=None, district=None, designations=(), stage: str = ""
-) -> list[tuple[object, list[Measure]]]:
-    """Measures of live policies that apply to an enterprise, grouped by category.
-
-    A policy without industries covers every industry; one without districts is
-    city-wide. A measure with eligibility designations needs one of them; with
-    stages, the enterprise's stage (a measure is kept when no stage is given).
-    """
-    policies = live_policies()
-    if industry is not None:
-        policies = policies.filter(Q(industries__isnull=True) | Q(industries=industry))
-    if district is not None:
-        policies = policies.filter(Q(districts__isnull=True) | Q(districts=district))
-    designation_ok = Q(eligibility__designations=[])
-    if designations:
-        designation_ok |= Q(eligibility__designations__overlap=list(designations))
-    stage_ok = Q(eligibility__stages=[])
-    if stage:
-        stage_ok |= Q(eligibility__stages__contains=[stage])
-    else:
-        stage_ok = Q()
-    measures = (
-        Measure.objects.filter(policy__in=policies.values("pk"))
-        .filter(Q(eligibility__isnull=True) | (designation_ok & stage_ok))
-        .select_related("category", "policy")
-        .order_by(
-            "category__order",
-            "category__name",
-            "category_id",
-            "policy__title",
-            "number",
-        )
-    )
-    return [
-        (category, list(items))
-        for category, items in groupby(measures, key=lambda m: m.category)
-    ]

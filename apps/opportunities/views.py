@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
 
 from apps.core.views import ContentDetailView, ContentListView, CrumbsMixin
+from apps.policies.models import Measure
 
 from . import queries, shortlist
 from .filters import OpportunityFilter
@@ -35,12 +36,7 @@ class OpportunityDetailView(OpportunityPages, ContentDetailView):
     template_name = "opportunities/opportunity_detail.html"
 
     def get_queryset(self):
-        return (
-            super()
-            .get_queryset()
-            .select_related("district", "park", "promoter")
-            .prefetch_related("industries")
-        )
+        return Opportunity.objects.for_detail()
 
 
 def _inquiry_url(matches, answers) -> str:
@@ -84,12 +80,12 @@ def policies_for_me(request: HttpRequest) -> HttpResponse:
     if form.is_bound:
         if form.is_valid():
             data = form.cleaned_data
-            groups = queries.measures_for_profile(
+            groups = Measure.objects.for_profile(
                 industry=data["industry"],
                 district=data["district"],
                 designations=data["designations"],
                 stage=data["stage"],
-            )
+            ).by_category("policy__title")
             context.update(searched=True, measure_groups=groups)
         else:
             status = 400

@@ -29,6 +29,10 @@ class ParkQuerySet(SearchableQuerySet, PublishableQuerySet):
             self.published().select_related("district").prefetch_related("industries")
         )
 
+    def in_district(self, district: District) -> ParkQuerySet:
+        """Published parks of a district."""
+        return self.published().filter(district=district)
+
 
 class Park(Publishable, SluggedModel):
     """An industrial base, science park or sub-district carrier that hosts companies."""

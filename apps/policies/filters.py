@@ -5,7 +5,9 @@ from __future__ import annotations
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
-from . import queries
+from apps.districts.models import District, Industry
+from apps.enterprises.models import Organization
+
 from .models import Policy
 
 
@@ -14,21 +16,21 @@ class PolicyFilter(django_filters.FilterSet):
         label=_("Issued by"),
         field_name="issuer",
         to_field_name="slug",
-        queryset=lambda request: queries.policy_issuers(),
+        queryset=lambda request: Organization.objects.policy_issuers(),
         empty_label=_("All issuers"),
     )
     district = django_filters.ModelChoiceFilter(
         label=_("District"),
         field_name="districts",
         to_field_name="slug",
-        queryset=lambda request: queries.policy_districts(),
+        queryset=lambda request: District.objects.published(),
         empty_label=_("All districts"),
     )
     industry = django_filters.ModelChoiceFilter(
         label=_("Industry"),
         field_name="industries",
         to_field_name="slug",
-        queryset=lambda request: queries.policy_industries(),
+        queryset=lambda request: Industry.objects.all(),
         empty_label=_("All industries"),
     )
     year = django_filters.ChoiceFilter(
@@ -43,5 +45,5 @@ class PolicyFilter(django_filters.FilterSet):
         super().__init__(*args, **kwargs)
         # Read the years once per request, not at import and not per render.
         self.filters["year"].extra["choices"] = [
-            (year, year) for year in queries.policy_years()
+            (year, year) for year in Policy.objects.years()
         ]

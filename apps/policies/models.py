@@ -1,8 +1,13 @@
 from __future__ import annotations
 
+from collections.abc import Iterable
+from itertools import groupby
+from operator import attrgetter
+
 from django.core.validators import FileExtensionValidator
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from apps.core.models import (
@@ -29,6 +34,57 @@ class PolicyQuerySet(SearchableQuerySet, PublishableQuerySet):
     def for_listing(self) -> PolicyQuerySet:
         """Published policies with their issuer."""
         return self.published().select_related("issuer")
+
+    def for_cards(self) -> PolicyQuerySet:
+        """Published policies with their issuer and districts."""
+        return self.for_listing().prefetch_related("districts")
+
+    def for_detail(self) -> PolicyQuerySet:
+        """Published policies with their issuer, districts and industries."""
+        return self.for_listing().prefetch_related("districts", "industries")
+
+    def applicable_to(self, district: District) -> PolicyQuerySet:
+        """Published policies naming the district or city-wide ones, newest first."""
+        district_links = Policy.districts.through.objects.filter(
+            policy=models.OuterRef("pk")
+        )
+        return (
+            self.for_listing()
+            .filter(
+                models.Exists(district_links.filter(district=district))
+                | ~models.Exists(district_links)
+            )
+            .order_by("-year", "-issued_on", "title")
+        )
+
+    def live(self) -> PolicyQuerySet:
+        """Published policies that have not expired."""
+        today = timezone.localdate()
+        return self.published().filter(
+            models.Q(expires_on__isnull=True) | models.Q(expires_on__gte=today)
+        )
+
+    def years(self) -> list[int]:
+        """Years of published policies, newest first."""
+        return list(
+            self.published().order_by("-year").values_list("year", flat=True).distinct()
+        )
+
+    def for_api(self) -> PolicyQuerySet:
+        """Published policies with issuer, published districts and industries."""
+        return self.for_listing().prefetch_related(
+            models.Prefetch("districts", queryset=District.objects.published()),
+            "industries",
+        )
+
+    def for_api_detail(self) -> PolicyQuerySet:
+        """Published policies with their measures too."""
+        return self.for_api().prefetch_related(
+            models.Prefetch(
+                "measures",
+                queryset=Measure.objects.select_related("category").order_by("number"),
+            )
+        )
 
 
 class Policy(Publishable, SluggedModel):
@@ -127,6 +183,57 @@ class MeasureCategory(SluggedModel, TimeStampedModel):
         return self.name
 
 
+class MeasureQuerySet(models.QuerySet):
+    def by_category(
+        self, *within: str
+    ) -> list[tuple[MeasureCategory | None, list[Measure]]]:
+        """Measures grouped by category, in the categories' order (None last)."""
+        measures = self.select_related("category").order_by(
+            "category__order", "category__name", "category_id", *within, "number"
+        )
+        return [
+            (category, list(items))
+            for category, items in groupby(measures, key=attrgetter("category"))
+        ]
+
+    def for_profile(
+        self,
+        *,
+        industry: Industry | None = None,
+        district: District | None = None,
+        designations: Iterable[str] = (),
+        stage: str = "",
+    ) -> MeasureQuerySet:
+        """Measures of live policies that apply to an enterprise with this profile."""
+        # A policy without industries covers every industry; one without districts
+        # is city-wide. Eligibility (apps.opportunities, kept off this schema) may
+        # require one of some designations and, when a stage is given, that stage.
+        policies = Policy.objects.live()
+        if industry is not None:
+            policies = policies.filter(
+                models.Q(industries__isnull=True) | models.Q(industries=industry)
+            )
+        if district is not None:
+            policies = policies.filter(
+                models.Q(districts__isnull=True) | models.Q(districts=district)
+            )
+        designation_ok = models.Q(eligibility__designations=[])
+        if designations:
+            designation_ok |= models.Q(
+                eligibility__designations__overlap=list(designations)
+            )
+        stage_ok = models.Q()
+        if stage:
+            stage_ok = models.Q(eligibility__stages=[]) | models.Q(
+                eligibility__stages__contains=[stage]
+            )
+        return (
+            self.filter(policy__in=policies.values("pk"))
+            .filter(models.Q(eligibility__isnull=True) | (designation_ok & stage_ok))
+            .select_related("policy")
+        )
+
+
 class Measure(TimeStampedModel):
     """One numbered measure of a policy."""
 
@@ -147,6 +254,8 @@ class Measure(TimeStampedModel):
     )
     title = models.CharField(_("title"), max_length=300)
     text = models.TextField(_("text"), blank=True)
+
+    objects = MeasureQuerySet.as_manager()
 
     class Meta:
         ordering = ["number"]

@@ -6,7 +6,6 @@ from django.utils.translation import gettext_lazy as _
 
 from apps.core.views import ContentDetailView, ContentListView, CrumbsMixin
 
-from . import queries
 from .filters import PolicyFilter
 from .models import Policy
 
@@ -22,18 +21,18 @@ class PolicyListView(PolicyPages, ContentListView):
     template_name = "policies/policy_list.html"
 
     def get_queryset(self):
-        return queries.policies_for_cards()
+        return Policy.objects.for_cards()
 
 
 class PolicyDetailView(PolicyPages, ContentDetailView):
     template_name = "policies/policy_detail.html"
 
     def get_queryset(self):
-        return queries.policies_for_detail()
+        return Policy.objects.for_detail()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        groups = queries.measures_by_category(self.object)
+        groups = self.object.measures.by_category()
         entered = sum(len(measures) for _category, measures in groups)
         stated = self.object.measure_count or 0
         context["measure_groups"] = groups
