@@ -13,6 +13,7 @@ from django.views.generic import DetailView
 from django_filters.views import FilterView
 
 from .cache import PublicCacheMixin, public_cache
+from .widgets import use_fast_selects
 
 HOME_LIMITS = {"figures": 4, "districts": 6, "parks": 6, "events": 3, "latest": 3}
 
@@ -104,6 +105,11 @@ class ContentListView(PublicCacheMixin, FilterView):
 
     def get_queryset(self):
         return self.model.objects.published()
+
+    def get_filterset(self, filterset_class):
+        filterset = super().get_filterset(filterset_class)
+        use_fast_selects(filterset.form)
+        return filterset
 
 
 class ContentDetailView(PublicCacheMixin, DetailView):
