@@ -1,13 +1,14 @@
 """Profile uncached public pages in-process, DEBUG off (the production settings of
 `make bench`), through the Django test client with the page cache bypassed.
 
-    .venv/bin/python bench/profile_pages.py                 # time every page (ms per request)
+    .venv/bin/python bench/profile_pages.py                 # every page, ms each
     .venv/bin/python bench/profile_pages.py /en/directory/  # + cProfile of one page
+
+REPEAT=n requests per page, SQL=1 lists the queries, SORT=tottime, LINES=n.
 
 Needs the bulk data (`manage.py seed_bulk --scale 1`) in DATABASE_URL.
 """
 
-# ruff: noqa: T201 - a command-line tool
 from __future__ import annotations
 
 import cProfile
@@ -49,7 +50,8 @@ def main() -> None:
             client.get(path, **extra)
         sql_ms = sum(float(q["time"]) for q in queries.captured_queries) * 1000
         print(
-            f"{ms:8.1f} ms  python cpu {cpu_ms:6.1f} ms  sql {sql_ms:6.1f} ms  {len(queries):3} q  "
+            f"{ms:8.1f} ms  python cpu {cpu_ms:6.1f} ms  sql {sql_ms:6.1f} ms  "
+            f"{len(queries):3} q  "
             f"{len(response.content) // 1024:4} KB  {response.status_code}  {path}",
             flush=True,
         )

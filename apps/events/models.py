@@ -80,9 +80,9 @@ class EventQuerySet(SearchableQuerySet, PublishableQuerySet):
         speakers = Speaker.objects.filter(
             event=models.OuterRef("pk"), organization=organization
         )
-        # The filter reads the ids from the three link tables (one UNION) rather than the EXISTS
-        # annotations, so PostgreSQL reads the organization's few links instead of
-        # testing every event.
+        # The filter reads the event ids from the three link tables (one UNION), not
+        # the EXISTS annotations, so PostgreSQL reads the organization's few links
+        # instead of testing every event.
         organized = Event.organizers.through.objects.filter(organization=organization)
         exhibited = Event.exhibitors.through.objects.filter(organization=organization)
         spoke = Speaker.objects.filter(organization=organization)

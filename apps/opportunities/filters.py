@@ -33,7 +33,9 @@ class OpportunityFilter(django_filters.FilterSet):
     )
     district = django_filters.ModelChoiceFilter(
         label=_("District"),
-        queryset=District.objects.published(),
+        # A callable: published() compares with the time it is called, so a
+        # class-level QuerySet would hide every district published after start-up.
+        queryset=lambda request: District.objects.published(),
         to_field_name="slug",
         empty_label=_("All districts"),
     )
