@@ -13,7 +13,13 @@ from modeltranslation.utils import build_localized_fieldname
 from apps.districts.models import District, Industry
 from apps.parks.models import Park
 
-from .models import DIRECTORY_KINDS, Designation, DesignationKind, Organization
+from .models import (
+    DIRECTORY_KINDS,
+    Designation,
+    DesignationKind,
+    Organization,
+    ServiceField,
+)
 
 SORT_CHOICES = [
     ("", _("Name (A–Z)")),  # noqa: RUF001
@@ -63,6 +69,12 @@ class OrganizationFilter(django_filters.FilterSet):
         method="filter_designation",
         empty_label=_("Any designation"),
     )
+    service = django_filters.ChoiceFilter(
+        label=_("Service field"),
+        choices=ServiceField.choices,
+        method="filter_service",
+        empty_label=_("Any service field"),
+    )
     sort = django_filters.CharFilter(
         label=_("Sort by"),
         method="sort_by",
@@ -99,6 +111,9 @@ class OrganizationFilter(django_filters.FilterSet):
                 "-search_rank", _name_in_active_language(), "pk"
             )
         return queryset
+
+    def filter_service(self, queryset, name, value):
+        return queryset.filter(service_fields__contains=[value])
 
     def filter_designation(self, queryset, name, value):
         holders = Designation.objects.filter(kind=value).values("organization")
