@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from django.urls import NoReverseMatch, reverse
+from django.conf import settings
+from django.urls import NoReverseMatch, get_urlconf, reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 MAIN_NAV = [
@@ -20,8 +22,21 @@ MAIN_NAV = [
 ]
 
 
+_BUILT: dict[tuple, list[dict]] = {}
+
+
 def nav_items() -> list[dict]:
-    """Entries of MAIN_NAV whose page exists, with their URL in the active language."""
+    """Entries of MAIN_NAV whose page exists, with their URL in the active language
+    (built once per language and URLconf in each process: eleven reverse() calls
+    on every page otherwise)."""
+    key = (get_language(), get_urlconf(), settings.ROOT_URLCONF)
+    items = _BUILT.get(key)
+    if items is None:
+        items = _BUILT[key] = _build()
+    return items
+
+
+def _build() -> list[dict]:
     items = []
     for name, label in MAIN_NAV:
         try:

@@ -53,7 +53,7 @@ class OrganizationQuerySet(SearchableQuerySet, PublishableQuerySet):
         return (
             self.in_directory()
             .select_related("district", "park")
-            .prefetch_related("industries", "designations")
+            .prefetch_related("designations")
         )
 
     def service_providers(self) -> OrganizationQuerySet:
