@@ -31,6 +31,29 @@ class FastSelect(forms.Select):
     """A `forms.Select` rendered in Python; the HTML is the same as Django's."""
 
     def render(self, name, value, attrs=None, renderer=None):
+        if self.allow_multiple_selected or any(
+            isinstance(label, (list, tuple)) for _value, label in self.choices
+        ):
+            return self._render_groups(name, value, attrs)
+        # Flat choices: what ChoiceWidget.optgroups() computes, without building a
+        # dict per option (the first option whose value matches is selected).
+        widget = forms.Widget.get_context(self, name, value, attrs)["widget"]
+        wanted = set(widget["value"])
+        out = [f'<select name="{conditional_escape(name)}"{_attrs(widget["attrs"])}>']
+        selected_one = False
+        for option_value, label in self.choices:
+            text = "" if option_value is None else str(option_value)
+            selected = not selected_one and text in wanted
+            selected_one = selected_one or selected
+            out.append(
+                f'\n  <option value="{conditional_escape(text)}"'
+                f"{' selected' if selected else ''}>"
+                f"{conditional_escape(label)}</option>\n"
+            )
+        out.append("\n</select>")
+        return mark_safe("".join(out))  # noqa: S308 - every part is escaped above
+
+    def _render_groups(self, name, value, attrs):
         widget = self.get_context(name, value, attrs)["widget"]
         out = [f'<select name="{conditional_escape(widget["name"])}"']
         out.append(_attrs(widget["attrs"]))
