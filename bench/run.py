@@ -46,7 +46,13 @@ SERVER_ENV = {
 NO_CACHE = "X-Bench-No-Cache: 1"
 
 # Targets: ratio of requests per second to hello-world in the same run.
-TARGETS = {"static": 0.8, "cached": 0.7, "detail": 0.35, "list": 0.25}
+TARGETS = {
+    "static": 0.8,
+    "cached": 0.7,
+    "detail": 0.35,
+    "list": 0.25,
+    "search": 0.15,
+}
 
 
 def free_port() -> int:
@@ -151,10 +157,12 @@ def sample_urls() -> dict:
             .get()
         )
 
+    org = slug(Organization, kind="company")
     return {
         "district": slug(District),
         "park": slug(Park),
-        "org": slug(Organization, kind="company"),
+        "org": org,
+        "org_name": Organization.objects.get(slug=org).name_en,
         "article": slug(Article),
     }
 
@@ -198,11 +206,14 @@ def url_plan(s: dict) -> list[dict]:
         {"name": "news detail", "path": f"/en/news/{s['article']}/"},
         {"name": "policy list", "path": "/en/policies/", "kind": "list"},
         {
+            # One organization's full name: every word must match.
             "name": "search selective (en)",
-            "path": "/en/search/?q=Synthetic+Robotics+00042",
+            "path": "/en/search/?" + urllib.parse.urlencode({"q": s["org_name"]}),
+            "kind": "search",
         },
         {"name": "search common (en)", "path": "/en/search/?q=Synthetic"},
-        {"name": "search two Chinese characters", "path": "/zh-hans/search/?q=合成"},
+        {"name": "search two Chinese characters", "path": "/zh-hans/search/?q=医药"},
+        {"name": "services", "path": "/en/directory/services/", "kind": "info"},
         {
             "name": "cached page (park list)",
             "path": "/en/parks/",
