@@ -368,7 +368,8 @@ def write_report(data: dict, quick: bool) -> Path:
         f"# Benchmark{' (quick)' if quick else ''}",
         "",
         f"Run {data['date']} on {m['cpus']} CPUs ({m['cpu']}), {m['memory_gb']} GB, "
-        f"Python {m['python']}; load average at start {m['load_average_at_start']}. "
+        f"Python {m['python']}; load average (1, 5, 15 min) at start "
+        f"{m['load_average_at_start']}, at end {m.get('load_average_at_end', '?')}. "
         f"gunicorn {data['server']['workers']} workers x "
         f"{data['server']['threads']} threads, DEBUG off, wrk "
         f"{data['wrk']['seconds']} s x {data['wrk']['connections']} connections per "
@@ -431,7 +432,19 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--scale", type=float, default=None)
+    parser.add_argument(
+        "--report-only",
+        action="store_true",
+        help="rewrite docs/bench*.md from docs/bench*.json (e.g. after editing "
+        "bench/NOTES.md) without measuring again",
+    )
     args = parser.parse_args()
+    if args.report_only:
+        stem = "bench-quick" if args.quick else "bench"
+        data = json.loads((ROOT / "docs" / f"{stem}.json").read_text())
+        path = write_report(data, args.quick)
+        print(f"Rewrote {path.relative_to(ROOT)}")
+        return
     if shutil.which("wrk") is None:
         raise SystemExit("wrk is missing: apt-get install wrk")
     quick = args.quick
@@ -528,6 +541,7 @@ def main() -> None:
             "met": bool(memory_after) and max(memory_after) <= 150,
         },
     }
+    data["machine"]["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
     data["checks"] = verdicts(results)
     path = write_report(data, quick)
     print(f"Results written to {path.relative_to(ROOT)} and .json")
