@@ -31,8 +31,11 @@ class FastSelect(forms.Select):
     """A `forms.Select` rendered in Python; the HTML is the same as Django's."""
 
     def render(self, name, value, attrs=None, renderer=None):
+        # Read once: a model choice field's choices run a query on each iteration
+        # (and list() of them a COUNT first, for its length: hence iter()).
+        choices = list(iter(self.choices))
         if self.allow_multiple_selected or any(
-            isinstance(label, (list, tuple)) for _value, label in self.choices
+            isinstance(label, (list, tuple)) for _value, label in choices
         ):
             return self._render_groups(name, value, attrs)
         # Flat choices: what ChoiceWidget.optgroups() computes, without building a
@@ -41,7 +44,7 @@ class FastSelect(forms.Select):
         wanted = set(widget["value"])
         out = [f'<select name="{conditional_escape(name)}"{_attrs(widget["attrs"])}>']
         selected_one = False
-        for option_value, label in self.choices:
+        for option_value, label in choices:
             text = "" if option_value is None else str(option_value)
             selected = not selected_one and text in wanted
             selected_one = selected_one or selected
