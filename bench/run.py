@@ -212,7 +212,11 @@ def url_plan(s: dict) -> list[dict]:
             "kind": "search",
         },
         {"name": "search common (en)", "path": "/en/search/?q=Synthetic"},
-        {"name": "search two Chinese characters", "path": "/zh-hans/search/?q=医药"},
+        {
+            "name": "search two Chinese characters",
+            # wrk needs the URL percent-encoded.
+            "path": "/zh-hans/search/?" + urllib.parse.urlencode({"q": "医药"}),
+        },
         {"name": "services", "path": "/en/directory/services/", "kind": "info"},
         {
             "name": "cached page (park list)",
