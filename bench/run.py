@@ -454,6 +454,8 @@ def main() -> None:
         path = write_report(data, args.quick)
         print(f"Rewrote {path.relative_to(ROOT)}")
         return
+    # Before migrate, the server and wrk add their own load.
+    load_at_start = [round(x, 2) for x in os.getloadavg()]
     if shutil.which("wrk") is None:
         raise SystemExit("wrk is missing: apt-get install wrk")
     quick = args.quick
@@ -466,8 +468,6 @@ def main() -> None:
     manage("seed_bulk", "--scale", str(scale), "--if-missing", env=env)
     manage("collectstatic", "--noinput", "--verbosity", "0", env=env)
 
-    # Before the server and wrk add their own load.
-    load_at_start = [round(x, 2) for x in os.getloadavg()]
     setup_django(SERVER_ENV)
     from apps.enterprises.models import Organization
 
