@@ -46,7 +46,13 @@ SERVER_ENV = {
 NO_CACHE = "X-Bench-No-Cache: 1"
 
 # Targets: ratio of requests per second to hello-world in the same run.
-TARGETS = {"static": 0.8, "cached": 0.7, "detail": 0.35, "list": 0.25}
+TARGETS = {
+    "static": 0.8,
+    "cached": 0.7,
+    "detail": 0.35,
+    "list": 0.25,
+    "search": 0.15,
+}
 
 
 def free_port() -> int:
@@ -151,10 +157,12 @@ def sample_urls() -> dict:
             .get()
         )
 
+    org = slug(Organization, kind="company")
     return {
         "district": slug(District),
         "park": slug(Park),
-        "org": slug(Organization, kind="company"),
+        "org": org,
+        "org_name": Organization.objects.get(slug=org).name_en,
         "article": slug(Article),
     }
 
@@ -198,11 +206,23 @@ def url_plan(s: dict) -> list[dict]:
         {"name": "news detail", "path": f"/en/news/{s['article']}/"},
         {"name": "policy list", "path": "/en/policies/", "kind": "list"},
         {
+            # One organization's full name: every word must match.
             "name": "search selective (en)",
-            "path": "/en/search/?q=Synthetic+Robotics+00042",
+            "path": "/en/search/?" + urllib.parse.urlencode({"q": s["org_name"]}),
+            "kind": "search",
         },
-        {"name": "search common (en)", "path": "/en/search/?q=Synthetic"},
-        {"name": "search two Chinese characters", "path": "/zh-hans/search/?q=合成"},
+        {
+            "name": "search common (en)",
+            "path": "/en/search/?q=Synthetic",
+            "kind": "info",
+        },
+        {
+            "name": "search two Chinese characters",
+            # wrk needs the URL percent-encoded.
+            "path": "/zh-hans/search/?" + urllib.parse.urlencode({"q": "医药"}),
+            "kind": "info",
+        },
+        {"name": "services", "path": "/en/directory/services/", "kind": "info"},
         {
             "name": "cached page (park list)",
             "path": "/en/parks/",
@@ -357,7 +377,8 @@ def write_report(data: dict, quick: bool) -> Path:
         f"# Benchmark{' (quick)' if quick else ''}",
         "",
         f"Run {data['date']} on {m['cpus']} CPUs ({m['cpu']}), {m['memory_gb']} GB, "
-        f"Python {m['python']}; load average at start {m['load_average_at_start']}. "
+        f"Python {m['python']}; load average (1, 5, 15 min) at start "
+        f"{m['load_average_at_start']}, at end {m.get('load_average_at_end', '?')}. "
         f"gunicorn {data['server']['workers']} workers x "
         f"{data['server']['threads']} threads, DEBUG off, wrk "
         f"{data['wrk']['seconds']} s x {data['wrk']['connections']} connections per "
@@ -420,7 +441,21 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--scale", type=float, default=None)
+    parser.add_argument(
+        "--report-only",
+        action="store_true",
+        help="rewrite docs/bench*.md from docs/bench*.json (e.g. after editing "
+        "bench/NOTES.md) without measuring again",
+    )
     args = parser.parse_args()
+    if args.report_only:
+        stem = "bench-quick" if args.quick else "bench"
+        data = json.loads((ROOT / "docs" / f"{stem}.json").read_text())
+        path = write_report(data, args.quick)
+        print(f"Rewrote {path.relative_to(ROOT)}")
+        return
+    # Before migrate, the server and wrk add their own load.
+    load_at_start = [round(x, 2) for x in os.getloadavg()]
     if shutil.which("wrk") is None:
         raise SystemExit("wrk is missing: apt-get install wrk")
     quick = args.quick
@@ -517,6 +552,8 @@ def main() -> None:
             "met": bool(memory_after) and max(memory_after) <= 150,
         },
     }
+    data["machine"]["load_average_at_start"] = load_at_start
+    data["machine"]["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
     data["checks"] = verdicts(results)
     path = write_report(data, quick)
     print(f"Results written to {path.relative_to(ROOT)} and .json")

@@ -26,6 +26,7 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
+from django.utils.translation import get_language
 
 logger = logging.getLogger(__name__)
 
@@ -55,6 +56,21 @@ def content_generation() -> int:
         cache.add(GENERATION_KEY, time.time_ns() // 1000, timeout=None)
         generation = cache.get(GENERATION_KEY) or 0
     return generation
+
+
+def cached_rows(name: str, build) -> list:
+    """A small read shared by many pages (e.g. a filter's choice list), kept like
+    a public page: per content generation and language, for at most
+    PORTAL_PAGE_CACHE_SECONDS (not at all when the page cache is off)."""
+    seconds = settings.PORTAL_PAGE_CACHE_SECONDS
+    if not seconds:
+        return list(build())
+    key = f"rows:{content_generation()}:{get_language()}:{name}"
+    rows = cache.get(key)
+    if rows is None:
+        rows = list(build())
+        cache.set(key, rows, seconds)
+    return rows
 
 
 def bump_content_generation() -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from django.urls import NoReverseMatch, reverse
+from django.conf import settings
+from django.urls import NoReverseMatch, get_urlconf, reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 MAIN_NAV = [
@@ -20,14 +22,13 @@ MAIN_NAV = [
 ]
 
 
+_BUILT: dict[tuple, list[dict]] = {}
+
+
 def nav_items(path: str = "") -> list[dict]:
-    """Entries of MAIN_NAV whose page exists, with their URL in the active language."""
-    items = []
-    for name, label in MAIN_NAV:
-        try:
-            items.append({"url": reverse(name), "label": label, "current": False})
-        except NoReverseMatch:
-            continue
+    """Entries of MAIN_NAV whose page exists, with their URL in the active language
+    and `current` set on the section the path is in."""
+    items = [{**item, "current": False} for item in _entries()]
     # The entry whose URL is the longest prefix of the path is current: a detail
     # page highlights its section, and the services page (under the directory's
     # URL) highlights Services alone.
@@ -35,3 +36,23 @@ def nav_items(path: str = "") -> list[dict]:
     if sections:
         max(sections, key=lambda item: len(item["url"]))["current"] = True
     return items
+
+
+def _entries() -> list[dict]:
+    """The reversed entries, built once per language and URLconf in each process
+    (eleven reverse() calls on every page otherwise)."""
+    key = (get_language(), get_urlconf(), settings.ROOT_URLCONF)
+    entries = _BUILT.get(key)
+    if entries is None:
+        entries = _BUILT[key] = _build()
+    return entries
+
+
+def _build() -> list[dict]:
+    entries = []
+    for name, label in MAIN_NAV:
+        try:
+            entries.append({"url": reverse(name), "label": label})
+        except NoReverseMatch:
+            continue
+    return entries

@@ -10,10 +10,17 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
+from apps.core.cache import cached_rows
 from apps.districts.models import District, Industry
 from apps.parks.models import Park
 
-from .models import DIRECTORY_KINDS, Designation, DesignationKind, Organization
+from .models import (
+    DIRECTORY_KINDS,
+    Designation,
+    DesignationKind,
+    Organization,
+    ServiceField,
+)
 
 SORT_CHOICES = [
     ("", _("Name (A–Z)")),  # noqa: RUF001
@@ -31,8 +38,9 @@ def _name_in_active_language() -> Lower:
 class OrganizationFilter(django_filters.FilterSet):
     """Narrow the directory by place, industry, kind, designation and name.
 
-    Choice lists are read once per request (one query each) and filtered by slug,
-    so a chosen value costs no extra query; sorting ignores values it does not know.
+    Choice lists are read once per request (one query each; kept in the cache
+    with the public pages when it is on) and filtered by slug, so a chosen value
+    costs no extra query; sorting ignores values it does not know.
     """
 
     q = django_filters.CharFilter(
@@ -63,6 +71,12 @@ class OrganizationFilter(django_filters.FilterSet):
         method="filter_designation",
         empty_label=_("Any designation"),
     )
+    service = django_filters.ChoiceFilter(
+        label=_("Service field"),
+        choices=ServiceField.choices,
+        method="filter_service",
+        empty_label=_("Any service field"),
+    )
     sort = django_filters.CharFilter(
         label=_("Sort by"),
         method="sort_by",
@@ -77,14 +91,17 @@ class OrganizationFilter(django_filters.FilterSet):
         # Always bound, so that filter_queryset applies the default order.
         super().__init__(data if data is not None else {}, *args, **kwargs)
         form_fields = self.form.fields
-        form_fields["district"].choices = list(
-            District.objects.published().values_list("slug", "name")
+        form_fields["district"].choices = cached_rows(
+            "directory:districts",
+            lambda: District.objects.published().values_list("slug", "name"),
         )
-        form_fields["park"].choices = list(
-            Park.objects.published().values_list("slug", "name")
+        form_fields["park"].choices = cached_rows(
+            "directory:parks",
+            lambda: Park.objects.published().values_list("slug", "name"),
         )
-        form_fields["industry"].choices = list(
-            Industry.objects.values_list("slug", "name")
+        form_fields["industry"].choices = cached_rows(
+            "directory:industries",
+            lambda: Industry.objects.values_list("slug", "name"),
         )
 
     def filter_search(self, queryset, name, value):
@@ -99,6 +116,9 @@ class OrganizationFilter(django_filters.FilterSet):
                 "-search_rank", _name_in_active_language(), "pk"
             )
         return queryset
+
+    def filter_service(self, queryset, name, value):
+        return queryset.filter(service_fields__contains=[value])
 
     def filter_designation(self, queryset, name, value):
         holders = Designation.objects.filter(kind=value).values("organization")

@@ -53,7 +53,7 @@ class OrganizationQuerySet(SearchableQuerySet, PublishableQuerySet):
         return (
             self.in_directory()
             .select_related("district", "park")
-            .prefetch_related("industries", "designations")
+            .prefetch_related("designations")
         )
 
     def in_directory_of(self, district: District) -> OrganizationQuerySet:
@@ -81,6 +81,31 @@ class OrganizationQuerySet(SearchableQuerySet, PublishableQuerySet):
     def service_providers(self) -> OrganizationQuerySet:
         """Published organizations offering at least one professional service."""
         return self.published().exclude(service_fields=[])
+
+    def top_by_service_field(
+        self, limit: int
+    ) -> list[tuple[ServiceField, list[Organization], int]]:
+        """Per service field, in the fields' order: the first `limit` providers by
+        name and how many there are in all; one query (a UNION ALL of one bounded
+        branch per field, each counting its matches with a window function)."""
+        providers = self.service_providers().select_related("district")
+        branches = [
+            providers.filter(service_fields__contains=[field.value])
+            .annotate(
+                service_group=models.Value(
+                    field.value, output_field=models.CharField()
+                ),
+                service_total=models.Window(models.Count("pk")),
+            )
+            .order_by("name", "pk")[:limit]
+            for field in ServiceField
+        ]
+        rows = list(branches[0].union(*branches[1:], all=True))
+        groups = []
+        for field in ServiceField:
+            members = [org for org in rows if org.service_group == field.value]
+            groups.append((field, members, members[0].service_total if members else 0))
+        return groups
 
     def by_service_field(self) -> list[tuple[ServiceField, list[Organization]]]:
         """Service providers grouped by the field they serve, in the fields' order."""

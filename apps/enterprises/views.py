@@ -83,10 +83,18 @@ class OrganizationDetailView(ContentDetailView):
         return context
 
 
+# Providers shown per service field; the rest are a link to the directory away.
+SERVICES_PER_FIELD = 12
+
+
 def services(request: HttpRequest) -> HttpResponse:
-    """The one-stop service system: providers grouped by the field they serve."""
+    """The one-stop service system: providers grouped by the field they serve (the
+    first few of each field, with the total and a link to all of them)."""
+    top = Organization.objects.top_by_service_field(SERVICES_PER_FIELD)
     context = {
-        "groups": Organization.objects.by_service_field(),
+        "groups": [(field, providers) for field, providers, _total in top],
+        "totals": {field.value: total for field, _providers, total in top},
+        "field_groups": top,
         "crumbs": [(_("Services"), "")],
     }
     return render(request, "enterprises/services.html", context)

@@ -10,6 +10,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from apps.core.cache import cached_rows
 from apps.districts.models import District
 
 from .dates import BEIJING
@@ -78,8 +79,9 @@ class EventFilter(django_filters.FilterSet):
         # Always bound, so that filter_queryset applies the default time span.
         super().__init__(data if data is not None else {}, *args, **kwargs)
         fields = self.form.fields
-        fields["district"].choices = list(
-            District.objects.published().values_list("slug", "name")
+        fields["district"].choices = cached_rows(
+            "events:districts",
+            lambda: District.objects.published().values_list("slug", "name"),
         )
 
     @property

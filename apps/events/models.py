@@ -44,8 +44,14 @@ class EventQuerySet(SearchableQuerySet, PublishableQuerySet):
 
     def upcoming(self) -> EventQuerySet:
         """Published events that have not ended yet, soonest first."""
+        # starts_at is never null, so NULLS FIRST changes nothing in the order; it
+        # keeps PostgreSQL from walking the starts_at index through every past
+        # event (most of the table) and makes it read the few unfinished ones from
+        # the (status, ends_at) index and sort them instead.
         return (
-            self.published().filter(ends_at__gte=timezone.now()).order_by("starts_at")
+            self.published()
+            .filter(ends_at__gte=timezone.now())
+            .order_by(models.F("starts_at").asc(nulls_first=True), "pk")
         )
 
     def past(self) -> EventQuerySet:
@@ -103,17 +109,24 @@ class EventQuerySet(SearchableQuerySet, PublishableQuerySet):
         speakers = Speaker.objects.filter(
             event=models.OuterRef("pk"), organization=organization
         )
+        # The filter reads the event ids from the three link tables (one UNION), not
+        # the EXISTS annotations, so PostgreSQL reads the organization's few links
+        # instead of testing every event.
+        organized = Event.organizers.through.objects.filter(organization=organization)
+        exhibited = Event.exhibitors.through.objects.filter(organization=organization)
+        spoke = Speaker.objects.filter(organization=organization)
         return (
             self.published()
+            .filter(
+                pk__in=organized.values("event_id").union(
+                    exhibited.values("event_id"),
+                    spoke.order_by().values("event_id"),
+                )
+            )
             .annotate(
                 is_organizer=models.Exists(through_organizers),
                 is_exhibitor=models.Exists(through_exhibitors),
                 is_speaker=models.Exists(speakers),
-            )
-            .filter(
-                models.Q(is_organizer=True)
-                | models.Q(is_exhibitor=True)
-                | models.Q(is_speaker=True)
             )
             .order_by("-starts_at")
         )

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.db.models import Count, Window
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
@@ -25,6 +26,10 @@ class ParkListView(ContentListView):
         return context
 
 
+# Organizations listed on a park's page.
+PARK_ORGANIZATIONS = 24
+
+
 class ParkDetailView(ContentDetailView):
     model = Park
 
@@ -35,14 +40,19 @@ class ParkDetailView(ContentDetailView):
         context = super().get_context_data(**kwargs)
         park = self.object
         district = park.district
+        # The first few, featured first, and how many there are in all (one query):
+        # a park may hold hundreds; the rest are a link to the directory away.
+        organizations = list(
+            Organization.objects.in_directory()
+            .filter(park=park)
+            .annotate(park_total=Window(Count("pk")))
+            .order_by("-featured", "name")[:PARK_ORGANIZATIONS]
+        )
         context.update(
             industries=list(park.industries.all()),
             images=list(park.images.all()),
-            organizations=list(
-                Organization.objects.in_directory()
-                .filter(park=park)
-                .order_by("-featured", "name")
-            ),
+            organizations=organizations,
+            organizations_total=organizations[0].park_total if organizations else 0,
             district_is_live=district.is_live,
             map_tile_url=settings.PORTAL_MAP_TILE_URL,
             map_attribution=settings.PORTAL_MAP_ATTRIBUTION,

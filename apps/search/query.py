@@ -83,6 +83,15 @@ class SearchTerms:
                 terms.append(f"'{run}':*")
         return " & ".join(dict.fromkeys(terms))
 
+    @property
+    def typo_tolerant(self) -> bool:
+        """Whether names similar to the English part match too: for one word of
+        three or more characters ("Biocytogn"). Several words are matched by full
+        text only: "Synthetic Robotics 00042" is similar to every "Synthetic
+        Robotics …" name, and testing and ranking those would cost far more than
+        the full-text match."""
+        return len(self.latin) >= TYPO_MIN_LENGTH and " " not in self.latin
+
     def english_query(self) -> SearchQuery:
         return SearchQuery(self.latin, config="english", search_type="websearch")
 
@@ -95,7 +104,7 @@ class SearchTerms:
         condition = Q()
         if self.latin:
             english = Q(search_en=self.english_query())
-            if len(self.latin) >= TYPO_MIN_LENGTH:
+            if self.typo_tolerant:
                 english |= Q(**{f"{name_field}_en__trigram_word_similar": self.latin})
             condition &= english
         if self.han_runs:
@@ -109,9 +118,10 @@ class SearchTerms:
             parts.append(
                 SearchRank(F("search_en"), self.english_query(), weights=RANK_WEIGHTS)
             )
-            parts.append(
-                TrigramWordSimilarity(Value(self.latin), f"{name_field}_en") * 0.5
-            )
+            if self.typo_tolerant:
+                parts.append(
+                    TrigramWordSimilarity(Value(self.latin), f"{name_field}_en") * 0.5
+                )
         if self.han_runs:
             parts.append(
                 SearchRank(F("search_zh"), self.chinese_query(), weights=RANK_WEIGHTS)

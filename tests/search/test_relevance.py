@@ -164,3 +164,19 @@ def test_all_types_page_groups_results_with_counts(client, portal):
     assert 'id="group-organizations"' in html
     assert 'id="group-parks"' in html
     assert 'href="?q=%E5%8C%BB%E8%8D%AF&amp;type=parks"' in html
+
+
+def test_several_words_match_by_full_text_not_by_similar_names(db):
+    """Typo tolerance is for one word: a query of several words does not list every
+    name that merely resembles it (which would cost a scan of most names)."""
+    from apps.enterprises.models import Organization
+
+    OrganizationFactory(name_en="Synthetic Robotics 00041")
+    OrganizationFactory(name_en="Synthetic Robotics 00042")
+    found = Organization.objects.published().search("Synthetic Robotics 00042")
+    assert [org.name_en for org in found] == ["Synthetic Robotics 00042"]
+    typo = Organization.objects.published().search("Roboticks")
+    assert sorted(org.name_en for org in typo) == [
+        "Synthetic Robotics 00041",
+        "Synthetic Robotics 00042",
+    ]

@@ -20,7 +20,11 @@ def translated_path(context, language_code: str) -> str:
     request = context.get("request")
     if request is None:
         return "/"
-    return translate_url(request.get_full_path(), language_code)
+    # The layout asks twice per language (hreflang links, language switcher).
+    known = request.__dict__.setdefault("_portal_translated_paths", {})
+    if language_code not in known:
+        known[language_code] = translate_url(request.get_full_path(), language_code)
+    return known[language_code]
 
 
 @register.filter
