@@ -498,6 +498,11 @@ def scenario_outage(env: dict[str, str]) -> Result:
         if load.successes_between(ready + second, ready + second + 1) >= 0.95 * before:
             recovered_in = second + 1
             break
+    series = [
+        load.successes_between(second, second + 1)
+        for second in range(int(marks["stop"]) - 12, int(ready) + 21)
+    ]
+    log(f"  successes per second from 12 s before the stop: {series}")
     # A request sent after the stop and answered before the start saw no database.
     during = [r for r in load.records if stop <= r.start and r.end < starting]
     during_statuses = Counter(r.status for r in during)
