@@ -5,7 +5,7 @@ from __future__ import annotations
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
-from apps.districts.models import District, Industry
+from apps.core.filters import district_filter, industry_filter
 from apps.events.models import Event
 
 from .models import Agreement, AgreementKind
@@ -16,13 +16,7 @@ def _year_choices() -> list[tuple[int, int]]:
 
 
 class AgreementFilter(django_filters.FilterSet):
-    district = django_filters.ModelChoiceFilter(
-        label=_("District"),
-        field_name="district",
-        to_field_name="slug",
-        queryset=lambda request: District.objects.published(),
-        empty_label=_("All districts"),
-    )
+    district = district_filter()
     kind = django_filters.ChoiceFilter(
         label=_("Kind"), choices=AgreementKind.choices, empty_label=_("All kinds")
     )
@@ -32,13 +26,7 @@ class AgreementFilter(django_filters.FilterSet):
         choices=[],
         empty_label=_("All years"),
     )
-    industry = django_filters.ModelChoiceFilter(
-        label=_("Industry"),
-        field_name="industries",
-        to_field_name="slug",
-        queryset=lambda request: Industry.objects.all(),
-        empty_label=_("All industries"),
-    )
+    industry = industry_filter()
     event = django_filters.ModelChoiceFilter(
         label=_("Signed at"),
         field_name="event",

@@ -7,7 +7,7 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from apps.districts.models import District, Industry
+from apps.core.filters import district_filter, industry_filter
 
 from .models import Opportunity, OpportunityKind
 
@@ -24,21 +24,8 @@ class OpportunityFilterForm(forms.Form):
 
 
 class OpportunityFilter(django_filters.FilterSet):
-    industry = django_filters.ModelChoiceFilter(
-        label=_("Industry"),
-        field_name="industries",
-        queryset=Industry.objects.all(),
-        to_field_name="slug",
-        empty_label=_("All industries"),
-    )
-    district = django_filters.ModelChoiceFilter(
-        label=_("District"),
-        # Called per request: published() reads the clock, and a queryset built
-        # at import time would hide every district published after it.
-        queryset=lambda request: District.objects.published(),
-        to_field_name="slug",
-        empty_label=_("All districts"),
-    )
+    industry = industry_filter()
+    district = district_filter()
     kind = django_filters.ChoiceFilter(
         label=_("Kind"), choices=OpportunityKind.choices, empty_label=_("All kinds")
     )

@@ -3,7 +3,7 @@ from __future__ import annotations
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
-from apps.districts.models import District, Industry
+from apps.core.filters import district_filter, industry_filter
 
 from .models import Park, ParkKind
 
@@ -11,21 +11,8 @@ from .models import Park, ParkKind
 class ParkFilter(django_filters.FilterSet):
     """Parks by district, industry and kind, each picked by slug or value."""
 
-    district = django_filters.ModelChoiceFilter(
-        label=_("District"),
-        # Called per request: published() reads the clock, and a queryset built
-        # at import time would hide every district published after it.
-        queryset=lambda request: District.objects.published(),
-        to_field_name="slug",
-        empty_label=_("All districts"),
-    )
-    industry = django_filters.ModelChoiceFilter(
-        label=_("Industry"),
-        field_name="industries",
-        queryset=Industry.objects.all(),
-        to_field_name="slug",
-        empty_label=_("All industries"),
-    )
+    district = district_filter()
+    industry = industry_filter()
     kind = django_filters.ChoiceFilter(
         label=_("Kind"), choices=ParkKind.choices, empty_label=_("All kinds")
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
-from apps.districts.models import District, Industry
+from apps.core.filters import district_filter, industry_filter
 from apps.enterprises.models import Organization
 
 from .models import Policy
@@ -19,20 +19,8 @@ class PolicyFilter(django_filters.FilterSet):
         queryset=lambda request: Organization.objects.policy_issuers(),
         empty_label=_("All issuers"),
     )
-    district = django_filters.ModelChoiceFilter(
-        label=_("District"),
-        field_name="districts",
-        to_field_name="slug",
-        queryset=lambda request: District.objects.published(),
-        empty_label=_("All districts"),
-    )
-    industry = django_filters.ModelChoiceFilter(
-        label=_("Industry"),
-        field_name="industries",
-        to_field_name="slug",
-        queryset=lambda request: Industry.objects.all(),
-        empty_label=_("All industries"),
-    )
+    district = district_filter("districts")
+    industry = industry_filter()
     year = django_filters.ChoiceFilter(
         label=_("Year"), field_name="year", choices=[], empty_label=_("All years")
     )
