@@ -1,10 +1,13 @@
-"""Filters shared by the public lists: a district and an industry chosen by slug."""
+"""Filters shared by the public lists: a district and an industry chosen by slug,
+and the cached option lists of every model choice filter."""
 
 from __future__ import annotations
 
 import django_filters
+from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from apps.core.cache import cached_rows
 from apps.districts.models import District, Industry
 
 
@@ -30,3 +33,21 @@ def industry_filter(field_name: str = "industries") -> django_filters.ModelChoic
         queryset=lambda request: Industry.objects.all(),
         empty_label=_("All industries"),
     )
+
+
+def use_cached_choices(filterset: django_filters.FilterSet) -> django_filters.FilterSet:
+    """Give the form's model choice lists (districts, industries, issuers…) their
+    options from `cached_rows`, per filter set, content generation and language:
+    rendering them otherwise reads every option from the database on each
+    request. Only the widget's options are replaced: validating a chosen value
+    still asks the field's queryset (one row)."""
+    for name, field in filterset.form.fields.items():
+        if not isinstance(field, forms.ModelChoiceField):
+            continue
+        field.widget.choices = cached_rows(
+            f"choices:{type(filterset).__name__}:{name}",
+            lambda field=field: [
+                (str(value), str(label)) for value, label in field.iterator(field)
+            ],
+        )
+    return filterset

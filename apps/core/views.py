@@ -19,6 +19,7 @@ from django.views.generic import DetailView
 from django_filters.views import FilterView
 
 from .cache import PublicCacheMixin, content_generation, public_cache
+from .filters import use_cached_choices
 from .widgets import use_fast_selects
 
 HOME_LIMITS = {"figures": 4, "districts": 6, "parks": 6, "events": 3, "latest": 3}
@@ -169,7 +170,7 @@ class ContentListView(PublicCacheMixin, FilterView):
 
     def get_filterset(self, filterset_class):
         filterset = super().get_filterset(filterset_class)
-        use_fast_selects(filterset.form)
+        use_fast_selects(use_cached_choices(filterset).form)
         return filterset
 
 

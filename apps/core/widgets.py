@@ -8,10 +8,12 @@ page. `FastSelect` writes the same HTML as Django's `select.html` /
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from django import forms
 from django.forms import Form
 from django.utils.html import conditional_escape
-from django.utils.safestring import mark_safe
+from django.utils.safestring import SafeData, mark_safe
 
 
 def _attrs(attrs: dict) -> str:
@@ -25,6 +27,16 @@ def _attrs(attrs: dict) -> str:
         else:
             parts.append(f' {conditional_escape(name)}="{conditional_escape(value)}"')
     return "".join(parts)
+
+
+@lru_cache(maxsize=8192)
+def _option(value: str, label: str, label_is_safe: bool) -> tuple[str, str]:
+    """An option's escaped opening and label: the same few hundred options (the
+    directory's parks) are on every list page, in each language."""
+    return (
+        f'\n  <option value="{conditional_escape(value)}"',
+        f">{label if label_is_safe else conditional_escape(label)}</option>\n",
+    )
 
 
 class FastSelect(forms.Select):
@@ -48,11 +60,9 @@ class FastSelect(forms.Select):
             text = "" if option_value is None else str(option_value)
             selected = not selected_one and text in wanted
             selected_one = selected_one or selected
-            out.append(
-                f'\n  <option value="{conditional_escape(text)}"'
-                f"{' selected' if selected else ''}>"
-                f"{conditional_escape(label)}</option>\n"
-            )
+            label_text = str(label)
+            start, end = _option(text, label_text, isinstance(label_text, SafeData))
+            out.append(f"{start} selected{end}" if selected else f"{start}{end}")
         out.append("\n</select>")
         return mark_safe("".join(out))  # noqa: S308 - every part is escaped above
 

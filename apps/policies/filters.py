@@ -5,6 +5,7 @@ from __future__ import annotations
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
+from apps.core.cache import cached_rows
 from apps.core.filters import district_filter, industry_filter
 from apps.enterprises.models import Organization
 
@@ -31,7 +32,7 @@ class PolicyFilter(django_filters.FilterSet):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        # Read the years once per request, not at import and not per render.
+        # Read the years per content generation, not at import and not per render.
         self.filters["year"].extra["choices"] = [
-            (year, year) for year in Policy.objects.years()
+            (year, year) for year in cached_rows("policies:years", Policy.objects.years)
         ]
