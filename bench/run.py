@@ -180,6 +180,8 @@ def url_plan(s: dict) -> list[dict]:
     return [
         {"name": "hello-world", "path": "/bench/hello", "kind": "ceiling"},
         {"name": "static file", "path": static_path(), "kind": "static"},
+        # The site layout with nothing in it: what any page costs at the least.
+        {"name": "layout only", "path": "/bench/layout", "kind": "floor"},
         {"name": "home", "path": "/en/", "kind": "list"},
         {"name": "district detail", "path": f"/en/districts/{s['district']}/"},
         {"name": "park list", "path": "/en/parks/", "kind": "list"},
@@ -405,6 +407,8 @@ def write_report(data: dict, quick: bool) -> Path:
             target = f"≥ {r['target']} {met}"
         elif r.get("kind") == "capped":
             target = "404 by design (page cap)"
+        elif r.get("kind") == "floor":
+            target = "the floor of any page (see below)"
         lines.append(
             f"| {r['name']} (`{r['path']}`) | {r['rps']} | {r['p50_ms']} | "
             f"{r['p95_ms']} | {r['p99_ms']} | {r['errors']} | {r['queries']} | "

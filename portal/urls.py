@@ -53,7 +53,10 @@ urlpatterns += i18n_patterns(
 )
 
 if settings.PORTAL_BENCH_ENABLED:
-    urlpatterns.insert(0, path("bench/hello", core_views.bench_hello))
+    urlpatterns[:0] = [
+        path("bench/hello", core_views.bench_hello),
+        path("bench/layout", core_views.bench_layout),
+    ]
 
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

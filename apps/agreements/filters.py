@@ -5,6 +5,7 @@ from __future__ import annotations
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
+from apps.core.cache import cached_rows
 from apps.core.filters import district_filter, industry_filter
 from apps.events.models import Event
 
@@ -12,7 +13,8 @@ from .models import Agreement, AgreementKind
 
 
 def _year_choices() -> list[tuple[int, int]]:
-    return [(year, year) for year in Agreement.objects.signed_years()]
+    years = cached_rows("agreements:years", Agreement.objects.signed_years)
+    return [(year, year) for year in years]
 
 
 class AgreementFilter(django_filters.FilterSet):
@@ -41,5 +43,5 @@ class AgreementFilter(django_filters.FilterSet):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        # Read the years once per request, not at import and not per render.
+        # Read the years per content generation, not at import and not per render.
         self.filters["year"].extra["choices"] = _year_choices()

@@ -186,6 +186,12 @@ def bench_hello(request: HttpRequest) -> HttpResponse:
     return HttpResponse("Hello, world", content_type="text/plain")
 
 
+def bench_layout(request: HttpRequest) -> HttpResponse:
+    """The benchmark's floor for a page: the site layout (header, navigation,
+    footer) with nothing in it, no view logic and no query of its own."""
+    return render(request, "base.html")
+
+
 class CrumbsMixin:
     """Adds `crumbs` for includes/breadcrumbs.html: the list page, then the item.
 
