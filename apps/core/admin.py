@@ -8,7 +8,8 @@ history (django-simple-history), and publishes or unpublishes in bulk.
 from __future__ import annotations
 
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied
+from django.contrib.admin.utils import NotRelationField, get_fields_from_path
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied
 from django.db import models
 from django.urls import NoReverseMatch
 from django.utils.html import format_html
@@ -99,6 +100,22 @@ def district_scope(request) -> frozenset[int] | None:
     return scope
 
 
+class ScopedDistrictListFilter(admin.RelatedFieldListFilter):
+    """The sidebar's district filter, offering a district editor only their own
+    districts (the others' names are not theirs to see)."""
+
+    def field_choices(self, field, request, model_admin):
+        scope = district_scope(request)
+        if scope is None:
+            return super().field_choices(field, request, model_admin)
+        ordering = self.field_admin_ordering(field, request, model_admin)
+        return field.get_choices(
+            include_blank=False,
+            ordering=ordering,
+            limit_choices_to={"pk__in": scope},
+        )
+
+
 class DistrictScopedAdmin:
     """Limits a district editor to the content of their districts.
 
@@ -126,6 +143,26 @@ class DistrictScopedAdmin:
             others = District.objects.exclude(pk__in=scope)
             return queryset.filter(pk__in=mine).exclude(**{path: others})
         return queryset.filter(**{path: scope})
+
+    def get_list_filter(self, request):
+        filters = super().get_list_filter(request)
+        if district_scope(request) is None:
+            return filters
+        return tuple(
+            (item, ScopedDistrictListFilter) if self._names_districts(item) else item
+            for item in filters
+        )
+
+    def _names_districts(self, item) -> bool:
+        from apps.districts.models import District
+
+        if not isinstance(item, str):
+            return False
+        try:
+            field = get_fields_from_path(self.model, item)[-1]
+        except (FieldDoesNotExist, NotRelationField):
+            return False
+        return field.related_model is District
 
     def _district_path_is_many(self) -> bool:
         model = self.model

@@ -353,3 +353,28 @@ def test_district_editor_without_districts_sees_no_content(client, own_district)
     ParkFactory(district=own_district)
     response = client.get(admin_url(Park, "changelist"))
     assert list(response.context["cl"].result_list) == []
+
+
+@pytest.mark.parametrize("label", LABELS)
+def test_sidebar_district_filter_offers_only_own_districts(
+    editor_client, own_district, other_district, label
+):
+    build, _field = CASES[label]
+    build(own_district), build(other_district)
+    response = editor_client.get(admin_url(_model(label), "changelist"))
+    district_filters = [
+        spec
+        for spec in response.context["cl"].filter_specs
+        if getattr(spec, "lookup_kwarg", "").split("__")[0]
+        in {"district", "districts", "pk"}
+    ]
+    offered = {
+        choice["display"]
+        for spec in district_filters
+        for choice in spec.choices(response.context["cl"])
+    }
+    assert str(other_district) not in offered
+    sidebar = response.text.split('id="changelist-filter"')[-1]
+    assert other_district.name_en not in sidebar
+    if district_filters:
+        assert str(own_district) in offered
