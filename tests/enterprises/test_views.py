@@ -60,6 +60,27 @@ def test_directory_is_served_in_chinese(client):
     assert "<h1>企业名录</h1>" in response.text
 
 
+def test_directory_card_shows_kind_place_and_designations_once(client):
+    changping = DistrictFactory(name_en="Changping", name_zh_hans="昌平区")
+    park = ParkFactory(name_en="Life Science Park", district=changping)
+    beigene = OrganizationFactory(name_en="BeiGene", district=changping, park=park)
+    DesignationFactory(organization=beigene, kind=DesignationKind.LISTED)
+    DesignationFactory(
+        organization=beigene, kind=DesignationKind.LISTED, exchange="HKEX"
+    )
+    DesignationFactory(organization=beigene, kind=DesignationKind.HIGH_TECH)
+
+    english = client.get(LIST).text
+    chinese = client.get(LIST.replace("/en/", "/zh-hans/", 1)).text
+
+    assert (
+        "Company · Changping · Life Science Park · High-tech enterprise, Listed"
+        in english
+    )
+    assert "昌平区" in chinese
+    assert "高新技术企业" in chinese
+
+
 def test_directory_filters_narrow_and_combine(client):
     daxing, changping = DistrictFactory(slug="daxing"), DistrictFactory(slug="cp")
     park = ParkFactory(slug="life-park", district=changping)
@@ -159,12 +180,12 @@ def _directory_data(count: int) -> None:
 
 
 @pytest.mark.parametrize("count", [1, 30])
-def test_directory_costs_six_queries_whatever_the_data(
+def test_directory_costs_five_queries_whatever_the_data(
     client, django_assert_num_queries, warm_cache, count
 ):
     _directory_data(count)
-    # Three choice lists, the count, the page, its designations.
-    with django_assert_num_queries(6):
+    # Three choice lists, the count, the page (with its designations).
+    with django_assert_num_queries(5):
         response = client.get(
             LIST, {"q": "organ", "designation": "high_tech", "sort": "-name"}
         )

@@ -4,19 +4,25 @@ from __future__ import annotations
 
 from django import template
 
-from apps.enterprises.models import Organization
+from apps.enterprises.models import DesignationKind, Organization
 
 register = template.Library()
 
 
 @register.simple_tag
 def organization_meta(organization: Organization) -> str:
-    """One line under a directory card's title: kind, place and designations."""
+    """One line under a directory card's title: kind, place and designations
+    (read from `designation_kinds` when the list annotated them)."""
     parts = [organization.get_kind_display()]
     parts += [
         str(place) for place in (organization.district, organization.park) if place
     ]
-    designations = [d.get_kind_display() for d in organization.designations.all()]
-    if designations:
-        parts.append(", ".join(dict.fromkeys(designations)))
+    kinds = getattr(organization, "designation_kinds", None)
+    if kinds is None:
+        kinds = [designation.kind for designation in organization.designations.all()]
+    if kinds:
+        labels = dict(DesignationKind.choices)
+        parts.append(
+            ", ".join(str(labels.get(kind, kind)) for kind in dict.fromkeys(kinds))
+        )
     return " · ".join(parts)
