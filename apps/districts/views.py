@@ -14,10 +14,10 @@ from apps.events.models import Event
 from apps.parks.models import Park
 from apps.policies.models import Policy
 
-from . import figures
 from .comparison import comparison_rows
 from .forms import CompareForm
 from .models import District, Indicator
+from .profile import profile_figures
 
 DETAIL_LIMITS = {"directory": 12, "events": 5, "agreements": 6, "policies": 10}
 
@@ -41,16 +41,13 @@ class DistrictDetailView(ContentDetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         district = self.object
-        indicators = list(Indicator.objects.for_district(district))
         limits = DETAIL_LIMITS
         context.update(
             industries=list(district.industries.all()),
-            key_figures=figures.latest_actuals(indicators),
-            targets=figures.targets(indicators),
-            series=figures.series(indicators),
+            **profile_figures(district),
             parks=list(Park.objects.in_district(district)),
             organizations=list(
-                Organization.objects.in_directory_of(district)[: limits["directory"]]
+                Organization.objects.notable_in(district)[: limits["directory"]]
             ),
             events=list(Event.objects.upcoming_in(district)[: limits["events"]]),
             agreements=list(
