@@ -52,6 +52,13 @@ class AgreementQuerySet(SearchableQuerySet, PublishableQuerySet):
         """Published agreements with everything the detail page shows."""
         return self.for_listing().prefetch_related(_parties(), "industries")
 
+    def as_links(self) -> AgreementQuerySet:
+        """Only what a one-line link to an agreement shows: title, kind, date,
+        district."""
+        return self.select_related("district").only(
+            "slug", "title", "kind", "signed_on", "signed_year", "district__name"
+        )
+
     def in_district(self, district: District) -> AgreementQuerySet:
         """Published agreements signed for a district, latest first."""
         return self.published().filter(district=district)

@@ -45,15 +45,23 @@ class DistrictDetailView(ContentDetailView):
         context.update(
             industries=list(district.industries.all()),
             **profile_figures(district),
-            parks=list(Park.objects.in_district(district)),
+            parks=list(Park.objects.in_district(district).as_cards()),
             organizations=list(
-                Organization.objects.notable_in(district)[: limits["directory"]]
+                Organization.objects.in_directory_of(district).as_links()[
+                    : limits["directory"]
+                ]
             ),
-            events=list(Event.objects.upcoming_in(district)[: limits["events"]]),
+            events=list(
+                Event.objects.upcoming_in(district).as_links()[: limits["events"]]
+            ),
             agreements=list(
-                Agreement.objects.in_district(district)[: limits["agreements"]]
+                Agreement.objects.in_district(district).as_links()[
+                    : limits["agreements"]
+                ]
             ),
-            policies=list(Policy.objects.applicable_to(district)[: limits["policies"]]),
+            policies=list(
+                Policy.objects.applicable_to(district).as_links()[: limits["policies"]]
+            ),
             crumbs=[
                 (_("Districts"), reverse("districts:list")),
                 (district.name, ""),

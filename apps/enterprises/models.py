@@ -63,9 +63,9 @@ class OrganizationQuerySet(SearchableQuerySet, PublishableQuerySet):
             self.in_directory().filter(district=district).order_by("-featured", "name")
         )
 
-    def notable_in(self, district: District) -> OrganizationQuerySet:
-        """A district's directory organizations with the columns its profile lists."""
-        return self.in_directory_of(district).only("slug", "name", "kind")
+    def as_links(self) -> OrganizationQuerySet:
+        """Only what a one-line link to an organization shows: name and kind."""
+        return self.only("slug", "name", "kind")
 
     def for_api(self) -> OrganizationQuerySet:
         """Every published organization (all kinds) with what a row shows."""
