@@ -132,6 +132,22 @@ class IndicatorQuerySet(models.QuerySet):
         """A district's figures with their metric, by metric then year."""
         return self.filter(district=district).select_related("metric")
 
+    def for_profile(self, district: District) -> IndicatorQuerySet:
+        """A district's figures with only what its profile shows of them."""
+        return self.for_district(district).only(
+            "metric_id",
+            "year",
+            "value",
+            "qualifier",
+            "kind",
+            "source",
+            "source_url",
+            "metric__slug",
+            "metric__name",
+            "metric__unit",
+            "metric__order",
+        )
+
     def for_districts(self, districts: list[District]) -> IndicatorQuerySet:
         """Figures of several districts with their metric."""
         return self.filter(district__in=districts).select_related("metric")

@@ -16,7 +16,7 @@ def profile_figures(district: District) -> dict:
 
 
 def _build(district: District) -> dict:
-    indicators = list(Indicator.objects.for_district(district))
+    indicators = list(Indicator.objects.for_profile(district))
     return {
         "key_figures": [_figure(i) for i in figures.latest_actuals(indicators)],
         "targets": [_figure(i) for i in figures.targets(indicators)],
