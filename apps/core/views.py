@@ -38,7 +38,7 @@ def home(request: HttpRequest) -> HttpResponse:
     context = {
         "figures": list(Indicator.objects.headline()[: limits["figures"]]),
         "districts": list(
-            District.objects.for_listing().order_by("-featured", "order", "name")[
+            District.objects.as_cards().order_by("-featured", "order", "name")[
                 : limits["districts"]
             ]
         ),

@@ -36,6 +36,17 @@ class DistrictQuerySet(SearchableQuerySet, PublishableQuerySet):
         """Published districts with the industries a card shows."""
         return self.published().prefetch_related("industries")
 
+    def as_cards(self) -> DistrictQuerySet:
+        """Published districts with only what a card shows: name, summary and the
+        names of their industries."""
+        return (
+            self.published()
+            .only("slug", "name", "summary")
+            .prefetch_related(
+                models.Prefetch("industries", queryset=Industry.objects.only("name"))
+            )
+        )
+
     def for_api_detail(self) -> DistrictQuerySet:
         """Published districts with their industries and figures."""
         return self.for_listing().prefetch_related(
@@ -168,6 +179,15 @@ class IndicatorQuerySet(models.QuerySet):
         return (
             self.filter(pk__in=latest)
             .select_related("metric", "district")
+            .only(
+                "year",
+                "value",
+                "qualifier",
+                "metric__name",
+                "metric__unit",
+                "district__slug",
+                "district__name",
+            )
             .order_by(
                 "-district__featured", "district__order", "metric__order", "-year"
             )
