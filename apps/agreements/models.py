@@ -8,6 +8,7 @@ from apps.core.models import (
     Publishable,
     PublishableQuerySet,
     SluggedModel,
+    Status,
 )
 from apps.districts.models import District, Industry
 from apps.enterprises.models import Organization
@@ -50,6 +51,13 @@ class AgreementQuerySet(SearchableQuerySet, PublishableQuerySet):
     def for_detail(self) -> AgreementQuerySet:
         """Published agreements with everything the detail page shows."""
         return self.for_listing().prefetch_related(_parties(), "industries")
+
+    def as_links(self) -> AgreementQuerySet:
+        """Only what a one-line link to an agreement shows: title, kind, date,
+        district."""
+        return self.select_related("district").only(
+            "slug", "title", "kind", "signed_on", "signed_year", "district__name"
+        )
 
     def in_district(self, district: District) -> AgreementQuerySet:
         """Published agreements signed for a district, latest first."""
@@ -148,6 +156,17 @@ class Agreement(Publishable, SluggedModel):
         indexes = [
             # Agreement list filtered by year and kind.
             models.Index(fields=["signed_year", "kind"], name="agreement_year_kind"),
+            # Latest published agreements in the default order, in the reader's
+            # language: the home page, and a district's profile (`in_district`).
+            *(
+                models.Index(
+                    fields=[*district, "-signed_year", "-signed_on", f"title_{lang}"],
+                    condition=models.Q(status=Status.PUBLISHED),
+                    name=f"agreement_{prefix}latest_{lang[:2]}",
+                )
+                for district, prefix in (([], ""), (["district"], "district_"))
+                for lang in ("en", "zh_hans")
+            ),
             *search_indexes("agreement", "title"),
         ]
         constraints = [

@@ -39,18 +39,20 @@ def home(request: HttpRequest) -> HttpResponse:
     context = {
         "figures": list(Indicator.objects.headline()[: limits["figures"]]),
         "districts": list(
-            District.objects.for_listing().order_by("-featured", "order", "name")[
+            District.objects.as_cards().order_by("-featured", "order", "name")[
                 : limits["districts"]
             ]
         ),
         "parks": list(
-            Park.objects.for_listing().order_by("-featured", "name")[: limits["parks"]]
+            Park.objects.published()
+            .as_cards()
+            .order_by("-featured", "name")[: limits["parks"]]
         ),
-        "events": list(
-            Event.objects.upcoming().select_related("district")[: limits["events"]]
+        "events": list(Event.objects.next_upcoming(limits["events"]).as_links()),
+        "agreements": list(
+            Agreement.objects.published().as_links()[: limits["latest"]]
         ),
-        "agreements": list(Agreement.objects.for_listing()[: limits["latest"]]),
-        "articles": list(Article.objects.for_listing()[: limits["latest"]]),
+        "articles": list(Article.objects.for_listing().as_links()[: limits["latest"]]),
     }
     return render(request, "core/home.html", context)
 

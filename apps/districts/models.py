@@ -36,6 +36,17 @@ class DistrictQuerySet(SearchableQuerySet, PublishableQuerySet):
         """Published districts with the industries a card shows."""
         return self.published().prefetch_related("industries")
 
+    def as_cards(self) -> DistrictQuerySet:
+        """Published districts with only what a card shows: name, summary and the
+        names of their industries."""
+        return (
+            self.published()
+            .only("slug", "name", "summary")
+            .prefetch_related(
+                models.Prefetch("industries", queryset=Industry.objects.only("name"))
+            )
+        )
+
     def for_api_detail(self) -> DistrictQuerySet:
         """Published districts with their industries and figures."""
         return self.for_listing().prefetch_related(
@@ -132,6 +143,22 @@ class IndicatorQuerySet(models.QuerySet):
         """A district's figures with their metric, by metric then year."""
         return self.filter(district=district).select_related("metric")
 
+    def for_profile(self, district: District) -> IndicatorQuerySet:
+        """A district's figures with only what its profile shows of them."""
+        return self.for_district(district).only(
+            "metric_id",
+            "year",
+            "value",
+            "qualifier",
+            "kind",
+            "source",
+            "source_url",
+            "metric__slug",
+            "metric__name",
+            "metric__unit",
+            "metric__order",
+        )
+
     def for_districts(self, districts: list[District]) -> IndicatorQuerySet:
         """Figures of several districts with their metric."""
         return self.filter(district__in=districts).select_related("metric")
@@ -152,6 +179,15 @@ class IndicatorQuerySet(models.QuerySet):
         return (
             self.filter(pk__in=latest)
             .select_related("metric", "district")
+            .only(
+                "year",
+                "value",
+                "qualifier",
+                "metric__name",
+                "metric__unit",
+                "district__slug",
+                "district__name",
+            )
             .order_by(
                 "-district__featured", "district__order", "metric__order", "-year"
             )

@@ -14,10 +14,10 @@ from apps.events.models import Event
 from apps.parks.models import Park
 from apps.policies.models import Policy
 
-from . import figures
 from .comparison import comparison_rows
 from .forms import CompareForm
 from .models import District, Indicator
+from .profile import profile_figures
 
 DETAIL_LIMITS = {"directory": 12, "events": 5, "agreements": 6, "policies": 10}
 
@@ -41,22 +41,27 @@ class DistrictDetailView(ContentDetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         district = self.object
-        indicators = list(Indicator.objects.for_district(district))
         limits = DETAIL_LIMITS
         context.update(
             industries=list(district.industries.all()),
-            key_figures=figures.latest_actuals(indicators),
-            targets=figures.targets(indicators),
-            series=figures.series(indicators),
-            parks=list(Park.objects.in_district(district)),
+            **profile_figures(district),
+            parks=list(Park.objects.in_district(district).as_cards()),
             organizations=list(
-                Organization.objects.in_directory_of(district)[: limits["directory"]]
+                Organization.objects.in_directory_of(district).as_links()[
+                    : limits["directory"]
+                ]
             ),
-            events=list(Event.objects.upcoming_in(district)[: limits["events"]]),
+            events=list(
+                Event.objects.upcoming_in(district).as_links()[: limits["events"]]
+            ),
             agreements=list(
-                Agreement.objects.in_district(district)[: limits["agreements"]]
+                Agreement.objects.in_district(district).as_links()[
+                    : limits["agreements"]
+                ]
             ),
-            policies=list(Policy.objects.applicable_to(district)[: limits["policies"]]),
+            policies=list(
+                Policy.objects.applicable_to(district).as_links()[: limits["policies"]]
+            ),
             crumbs=[
                 (_("Districts"), reverse("districts:list")),
                 (district.name, ""),

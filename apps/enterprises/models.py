@@ -12,6 +12,7 @@ from apps.core.models import (
     Publishable,
     PublishableQuerySet,
     SluggedModel,
+    Status,
     TimeStampedModel,
 )
 from apps.core.validators import validate_image
@@ -80,6 +81,10 @@ class OrganizationQuerySet(SearchableQuerySet, PublishableQuerySet):
         return (
             self.in_directory().filter(district=district).order_by("-featured", "name")
         )
+
+    def as_links(self) -> OrganizationQuerySet:
+        """Only what a one-line link to an organization shows: name and kind."""
+        return self.only("slug", "name", "kind")
 
     def for_api(self) -> OrganizationQuerySet:
         """Every published organization (all kinds) with what a row shows."""
@@ -199,6 +204,18 @@ class Organization(Publishable, SluggedModel):
             # Directory: published companies and service providers by name.
             models.Index(
                 fields=["kind", "status", "name"], name="org_kind_status_name"
+            ),
+            # District profile: a district's directory organizations, featured
+            # first, by name in the reader's language (`in_directory_of`).
+            models.Index(
+                fields=["district", "-featured", "name_en"],
+                condition=models.Q(status=Status.PUBLISHED, kind__in=DIRECTORY_KINDS),
+                name="org_district_dir_name_en",
+            ),
+            models.Index(
+                fields=["district", "-featured", "name_zh_hans"],
+                condition=models.Q(status=Status.PUBLISHED, kind__in=DIRECTORY_KINDS),
+                name="org_district_dir_name_zh",
             ),
             # Services page: providers by field.
             GinIndex(fields=["service_fields"], name="org_service_fields"),

@@ -9,6 +9,7 @@ from apps.core.models import (
     Publishable,
     PublishableQuerySet,
     SluggedModel,
+    Status,
     TimeStampedModel,
 )
 from apps.core.validators import validate_image
@@ -39,20 +40,30 @@ class DatePrecision(models.TextChoices):
     YEAR = "year", _("Only the year is known")
 
 
+# Soonest first. starts_at is never null, so NULLS FIRST changes nothing in the
+# order; see `upcoming()` for why it is there.
+UPCOMING_ORDER = (models.F("starts_at").asc(nulls_first=True), "pk")
+
+
 class EventQuerySet(SearchableQuerySet, PublishableQuerySet):
     search_name_field = "title"
 
     def upcoming(self) -> EventQuerySet:
         """Published events that have not ended yet, soonest first."""
-        # starts_at is never null, so NULLS FIRST changes nothing in the order; it
-        # keeps PostgreSQL from walking the starts_at index through every past
-        # event (most of the table) and makes it read the few unfinished ones from
-        # the (status, ends_at) index and sort them instead.
+        # NULLS FIRST keeps PostgreSQL from walking the starts_at index through
+        # every past event (most of the table) and makes it read the few unfinished
+        # ones from an ends_at index and sort them instead.
         return (
             self.published()
             .filter(ends_at__gte=timezone.now())
-            .order_by(models.F("starts_at").asc(nulls_first=True), "pk")
+            .order_by(*UPCOMING_ORDER)
         )
+
+    def next_upcoming(self, count: int) -> EventQuerySet:
+        """The `count` soonest upcoming events (the home's few): their ids are read
+        first, from the index alone (`event_upcoming`), then only their rows."""
+        soonest = self.upcoming().values("pk")[:count]
+        return self.filter(pk__in=soonest).order_by(*UPCOMING_ORDER)
 
     def past(self) -> EventQuerySet:
         """Published events that have ended, latest first."""
@@ -63,6 +74,12 @@ class EventQuerySet(SearchableQuerySet, PublishableQuerySet):
     def for_listing(self) -> EventQuerySet:
         """Published events with what a card shows."""
         return self.published().select_related("district")
+
+    def as_links(self) -> EventQuerySet:
+        """Only what a one-line link to an event shows: title, dates, district."""
+        return self.select_related("district").only(
+            "slug", "title", "date_precision", "starts_at", "ends_at", "district__name"
+        )
 
     def upcoming_in(self, district: District) -> EventQuerySet:
         """Published events in a district that have not ended, soonest first."""
@@ -216,6 +233,14 @@ class Event(Publishable, SluggedModel):
             # Upcoming and past lists: published events by date.
             models.Index(fields=["status", "ends_at"], name="event_status_ends"),
             models.Index(fields=["starts_at"], name="event_starts"),
+            # The next few upcoming events (`next_upcoming`): every unfinished
+            # published event's start and id, read without visiting the table.
+            models.Index(
+                fields=["ends_at"],
+                include=["starts_at", "published_at", "id"],
+                condition=models.Q(status=Status.PUBLISHED),
+                name="event_upcoming",
+            ),
             *search_indexes("event", "title"),
         ]
         constraints = [

@@ -23,6 +23,10 @@ class ArticleQuerySet(SearchableQuerySet, PublishableQuerySet):
         """Published articles, newest first."""
         return self.published().order_by("-published_at")
 
+    def as_links(self) -> ArticleQuerySet:
+        """Only what a one-line link to an article shows: title and date."""
+        return self.only("slug", "title", "published_at")
+
     def for_detail(self) -> ArticleQuerySet:
         """Published articles with their published districts, events and agreements."""
         return self.published().prefetch_related(

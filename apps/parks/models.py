@@ -29,6 +29,12 @@ class ParkQuerySet(SearchableQuerySet, PublishableQuerySet):
             self.published().select_related("district").prefetch_related("industries")
         )
 
+    def as_cards(self) -> ParkQuerySet:
+        """Only what a park's card shows: name, kind, summary, district."""
+        return self.select_related("district").only(
+            "slug", "name", "kind", "summary", "district__name"
+        )
+
     def in_district(self, district: District) -> ParkQuerySet:
         """Published parks of a district."""
         return self.published().filter(district=district)

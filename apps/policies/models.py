@@ -43,6 +43,12 @@ class PolicyQuerySet(SearchableQuerySet, PublishableQuerySet):
         """Published policies with their issuer, districts and industries."""
         return self.for_listing().prefetch_related("districts", "industries")
 
+    def as_links(self) -> PolicyQuerySet:
+        """Only what a one-line link to a policy shows: title, level, year, issuer."""
+        return self.select_related("issuer").only(
+            "slug", "title", "level", "year", "issuer__name"
+        )
+
     def applicable_to(self, district: District) -> PolicyQuerySet:
         """Published policies naming the district or city-wide ones, newest first."""
         district_links = Policy.districts.through.objects.filter(

@@ -88,6 +88,21 @@ def test_district_chart_is_an_accessible_svg_with_a_data_table(
         assert f'<th scope="row">{year}</th>' in table
 
 
+def test_district_figures_kept_with_the_pages_change_with_a_figure(
+    client, settings, daxing, daxing_scale
+):
+    settings.PORTAL_PAGE_CACHE_SECONDS = 120
+    extra = {"HTTP_X_BENCH_NO_CACHE": "1"}  # the page cache bypassed, not the figures
+    settings.PORTAL_BENCH_ENABLED = True
+    assert "about 80 billion yuan" in client.get("/en/districts/daxing/", **extra).text
+    assert "约 80 十亿元" in client.get("/zh-hans/districts/daxing/", **extra).text
+    latest = daxing_scale[0]
+    latest.value = 90
+    latest.save()
+    assert "about 90 billion yuan" in client.get("/en/districts/daxing/", **extra).text
+    assert "约 90 十亿元" in client.get("/zh-hans/districts/daxing/", **extra).text
+
+
 def test_district_profile_lists_its_published_content_only(client, daxing):
     ParkFactory(district=daxing, name_en="Life Science Park")
     ParkFactory(district=daxing, name_en="Draft Park", status=Status.DRAFT)

@@ -6,6 +6,8 @@ import pytest
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from apps.core.models import Status
+from apps.events.models import Event
 from tests.events.factories import EventFactory, SessionFactory, SpeakerFactory
 
 pytestmark = pytest.mark.django_db
@@ -56,3 +58,29 @@ def test_str_of_event_session_and_speaker():
     assert str(SpeakerFactory(event=event, name_en="Michael Levitt")) == (
         "Michael Levitt"
     )
+
+
+def test_next_upcoming_are_the_first_upcoming_events_in_the_same_order():
+    now = timezone.now()
+    EventFactory(
+        starts_at=now - dt.timedelta(days=9), ends_at=now - dt.timedelta(days=8)
+    )
+    EventFactory(
+        starts_at=now + dt.timedelta(days=1), ends_at=now + dt.timedelta(days=2)
+    )
+    EventFactory(
+        starts_at=now + dt.timedelta(days=1),
+        ends_at=now + dt.timedelta(days=3),
+        status=Status.DRAFT,
+    )
+    for days in (5, 1, 3, 2):  # two events start together: the id decides
+        EventFactory(
+            starts_at=now + dt.timedelta(days=days),
+            ends_at=now + dt.timedelta(days=days + 1),
+        )
+    EventFactory(starts_at=now - dt.timedelta(days=1), ends_at=now + dt.timedelta(1))
+
+    expected = list(Event.objects.upcoming()[:4])
+    assert list(Event.objects.next_upcoming(4)) == expected
+    assert expected[0].starts_at < now  # still running: shown first
+    assert len(Event.objects.next_upcoming(50)) == 6

@@ -22,12 +22,6 @@ def figure_amount(indicator) -> str:
 
 
 @register.filter
-def figure_value(indicator) -> str:
-    """The qualified value alone: "about 80"."""
-    return figures.amount(indicator, with_unit=False)
-
-
-@register.filter
 def plain_number(value) -> str:
     """A number without trailing zeros, with thousands separators: 12.5, 20,000."""
     if value is None or value == "":
