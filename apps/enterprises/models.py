@@ -8,6 +8,7 @@ from django.db.models import OuterRef
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from apps.core.cache import cached_rows
 from apps.core.models import (
     Publishable,
     PublishableQuerySet,
@@ -106,30 +107,56 @@ class OrganizationQuerySet(SearchableQuerySet, PublishableQuerySet):
         """Published organizations offering at least one professional service."""
         return self.published().exclude(service_fields=[])
 
+    def service_field_totals(self) -> dict[str, int]:
+        """How many published providers each service field has."""
+        totals = dict.fromkeys(ServiceField.values, 0)
+        # One pass over the provider index (org_provider_name, index-only), one row
+        # per distinct set of fields; five `@>` counts would read it five times.
+        combinations = (
+            self.service_providers()
+            .order_by()
+            .values_list("service_fields")
+            .annotate(providers=models.Count("pk"))
+        )
+        for fields, providers in combinations:
+            for field in set(fields) & totals.keys():
+                totals[field] += providers
+        return totals
+
     def top_by_service_field(
         self, limit: int
     ) -> list[tuple[ServiceField, list[Organization], int]]:
         """Per service field, in the fields' order: the first `limit` providers by
-        name and how many there are in all; one query (a UNION ALL of one bounded
-        branch per field, each counting its matches with a window function)."""
+        name and how many there are in all."""
         providers = self.service_providers().select_related("district")
+        # One query: a UNION ALL of one branch per field, each reading the
+        # name-ordered provider index (org_provider_name-<language>) until it has
+        # `limit` rows of its field, so the cost does not grow with the providers.
         branches = [
             providers.filter(service_fields__contains=[field.value])
             .annotate(
-                service_group=models.Value(
-                    field.value, output_field=models.CharField()
-                ),
-                service_total=models.Window(models.Count("pk")),
+                service_group=models.Value(field.value, output_field=models.CharField())
             )
             .order_by("name", "pk")[:limit]
             for field in ServiceField
         ]
         rows = list(branches[0].union(*branches[1:], all=True))
-        groups = []
-        for field in ServiceField:
-            members = [org for org in rows if org.service_group == field.value]
-            groups.append((field, members, members[0].service_total if members else 0))
-        return groups
+        # The totals read every provider: kept per content generation, as the
+        # directory's counts and choice lists are (apps.core.cache).
+        totals = dict(
+            cached_rows(
+                "enterprises:service-field-totals",
+                lambda: self.service_field_totals().items(),
+            )
+        )
+        return [
+            (
+                field,
+                [org for org in rows if org.service_group == field.value],
+                totals[field.value],
+            )
+            for field in ServiceField
+        ]
 
     def by_service_field(self) -> list[tuple[ServiceField, list[Organization]]]:
         """Service providers grouped by the field they serve, in the fields' order."""
@@ -219,6 +246,16 @@ class Organization(Publishable, SluggedModel):
             ),
             # Services page: providers by field.
             GinIndex(fields=["service_fields"], name="org_service_fields"),
+            # Services page (top_by_service_field): each field's first providers
+            # by name in the reader's language (modeltranslation adds the -en and
+            # -zh-hans copies the ORDER BY uses), and every field's total counted
+            # from the index alone.
+            models.Index(
+                fields=["name", "id"],
+                include=["service_fields", "published_at"],
+                condition=models.Q(status="published") & ~models.Q(service_fields=[]),
+                name="org_provider_name",
+            ),
             *search_indexes("org", "name"),
         ]
 

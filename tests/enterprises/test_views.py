@@ -10,7 +10,13 @@ from django.utils import timezone
 
 from apps.agreements.models import PartyRole
 from apps.core.models import Status
-from apps.enterprises.models import DesignationKind, OrganizationKind, ServiceField
+from apps.enterprises.models import (
+    DesignationKind,
+    Organization,
+    OrganizationKind,
+    ServiceField,
+)
+from apps.enterprises.views import SERVICES_PER_FIELD
 from tests.agreements.factories import AgreementFactory, AgreementPartyFactory
 from tests.districts.factories import DistrictFactory, IndustryFactory
 from tests.enterprises.factories import DesignationFactory, OrganizationFactory
@@ -355,6 +361,8 @@ def test_services_page_groups_providers_by_field(client):
         "Torch Medical Transformation Base",
     ]
     assert groups["device_rd"] == []
+    totals = response.context["totals"]
+    assert (totals["cro_cdmo"], totals["clinical_translation"]) == (1, 2)
     assert "Draft CRO" not in response.text
     assert "Plain company" not in response.text
     assert reverse("enterprises:detail", kwargs={"slug": "biocytogen"}) in response.text
@@ -362,16 +370,34 @@ def test_services_page_groups_providers_by_field(client):
 
 
 @pytest.mark.parametrize("count", [1, 15])
-def test_services_page_costs_one_query_whatever_the_data(
+def test_services_page_costs_two_queries_whatever_the_data(
     client, django_assert_num_queries, warm_cache, count
 ):
     for _ in range(count):
         OrganizationFactory(
             district=DistrictFactory(), service_fields=[ServiceField.DEVICE_RD]
         )
-    with django_assert_num_queries(1):
+    # The first providers of every field, and the fields' totals (kept per content
+    # generation when the page cache is on; tests run with it off).
+    with django_assert_num_queries(2):
         response = client.get(reverse("enterprises:services"))
     assert response.status_code == 200
+    assert response.context["totals"]["device_rd"] == count
+
+
+def test_services_totals_are_read_once_per_content_generation(
+    django_assert_num_queries, settings
+):
+    settings.PORTAL_PAGE_CACHE_SECONDS = 60
+    OrganizationFactory(service_fields=[ServiceField.DEVICE_RD])
+    Organization.objects.top_by_service_field(SERVICES_PER_FIELD)
+    with django_assert_num_queries(1):
+        groups = Organization.objects.top_by_service_field(SERVICES_PER_FIELD)
+    assert [total for _f, _p, total in groups] == [0, 0, 1, 0, 0]
+    # A content change counts again.
+    OrganizationFactory(service_fields=[ServiceField.DEVICE_RD])
+    groups = Organization.objects.top_by_service_field(SERVICES_PER_FIELD)
+    assert [total for _f, _p, total in groups] == [0, 0, 2, 0, 0]
 
 
 def test_filter_form_offers_places_by_name_in_the_readers_language(client):
