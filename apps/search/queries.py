@@ -142,11 +142,26 @@ def candidates(search_type: SearchType, terms: SearchTerms) -> QuerySet:
     return matching(search_type, terms).order_by().values("pk")[:RANK_CANDIDATES]
 
 
-def ranked_rows(search_type: SearchType, terms: SearchTerms) -> QuerySet:
-    """Matching items as plain rows for a result list, best first (among the first
-    RANK_CANDIDATES matches)."""
+def ranked_ids(search_type: SearchType, terms: SearchTerms) -> QuerySet:
+    """Ids of matching items, best first (among the first RANK_CANDIDATES
+    matches)."""
     return (
         search_type.model.objects.filter(pk__in=candidates(search_type, terms))
+        .annotate(search_rank=terms.rank(search_type.name_field))
+        .order_by("-search_rank", "pk")
+        .values("pk")
+    )
+
+
+def ranked_rows(
+    search_type: SearchType, terms: SearchTerms, start: int, stop: int
+) -> QuerySet:
+    """Results start to stop (best first) as plain rows for a result list."""
+    # The candidates are ranked on the search column alone; titles and texts (the
+    # widest columns, often stored out of line) are read for the shown rows only.
+    shown = ranked_ids(search_type, terms)[start:stop]
+    return (
+        search_type.model.objects.filter(pk__in=shown)
         .annotate(
             search_rank=terms.rank(search_type.name_field),
             result_type=Value(search_type.key, output_field=CharField()),
@@ -250,7 +265,7 @@ def search_page(
     search_type = TYPES_BY_KEY.get(type_key)
     if search_type is None:
         querysets = [
-            ranked_rows(each, terms)[:GROUP_SIZE]
+            ranked_rows(each, terms, 0, GROUP_SIZE)
             for each in SEARCH_TYPES
             if counts.get(each.key)
         ]
@@ -276,7 +291,7 @@ def search_page(
     rows = []
     if available:
         rows = list(
-            ranked_rows(search_type, terms)[page.start_index() - 1 : page.end_index()]
+            ranked_rows(search_type, terms, page.start_index() - 1, page.end_index())
         )
     group = Group(
         type=search_type,
