@@ -1,13 +1,14 @@
 """Reads of the search page: ranked, capped results of every content type.
 
-The whole page costs two queries whatever the data size: one UNION ALL of the
-capped counts of every type, and one of the ranked rows (the top few of every type,
-or one page of one type). Every branch has a LIMIT.
+The whole page costs two queries whatever the data size: one that reads the first
+COUNT_CAP + 1 matches of every type once, counting them and ranking those of the
+types shown (the ids of the top few of every type, or of one type's results), and
+one UNION ALL that reads titles and texts of the shown rows only. Every branch has
+a LIMIT.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import import_module
 
@@ -25,13 +26,11 @@ from .highlight import highlight
 from .query import SearchTerms
 
 # Counts stop here: "1000+" is as useful to a reader as the exact figure, and fast.
+# Ranking reads the same matches (the first COUNT_CAP + 1 the index or scan
+# returns), so a word found in most of 100,000 rows is ranked in milliseconds.
 COUNT_CAP = 1000
 # Results of each type on the "all types" page.
 GROUP_SIZE = 5
-# Ranking reads at most this many matches of a type (those the indexes find first),
-# so a word found in most of 100,000 rows is ranked in milliseconds, not seconds.
-# It equals COUNT_CAP: past it the count shows "1000+" and the pages stop too.
-RANK_CANDIDATES = COUNT_CAP
 # Characters of summary and body read for the snippet of a result.
 SNIPPET_SOURCE_CHARS = 1500
 
@@ -137,66 +136,78 @@ def matching(search_type: SearchType, terms: SearchTerms) -> QuerySet:
     return search_type.model.objects.published().search(terms)
 
 
-def candidates(search_type: SearchType, terms: SearchTerms) -> QuerySet:
-    """Ids of at most RANK_CANDIDATES matching items, in no particular order."""
-    return matching(search_type, terms).order_by().values("pk")[:RANK_CANDIDATES]
+def candidates(search_type: SearchType, terms: SearchTerms, ranked: bool) -> QuerySet:
+    """The first COUNT_CAP + 1 matching items the index or scan returns, in no
+    particular order: pk, and search_rank when ranked."""
+    fields = ["pk", "search_rank"] if ranked else ["pk"]
+    # No ORDER BY: the scan stops at the cap instead of sorting every match.
+    return matching(search_type, terms).order_by().values(*fields)[: COUNT_CAP + 1]
 
 
-def ranked_ids(search_type: SearchType, terms: SearchTerms) -> QuerySet:
-    """Ids of matching items, best first (among the first RANK_CANDIDATES
-    matches)."""
-    return (
-        search_type.model.objects.filter(pk__in=candidates(search_type, terms))
-        .annotate(search_rank=terms.rank(search_type.name_field))
-        .order_by("-search_rank", "pk")
-        .values("pk")
-    )
+def counts_and_best(
+    terms: SearchTerms, ranked: dict[str, int | None]
+) -> tuple[dict[str, int], dict[str, list[int]]]:
+    """One query: every type's matches counted up to COUNT_CAP + 1 and, for the
+    types in `ranked` (key -> how many, None for all), the ids of its best
+    matches, best first, ranked among those counted."""
+    ctes, selects, params, select_params = [], [], [], []
+    for number, search_type in enumerate(SEARCH_TYPES):
+        limit = ranked.get(search_type.key, 0)
+        is_ranked = search_type.key in ranked
+        sql, sub_params = candidates(
+            search_type, terms, ranked=is_ranked
+        ).query.sql_with_params()
+        # Materialized: each type's candidates are read (and ranked) once, for
+        # both the count and the best ids. sql is compiled by the ORM; the query
+        # text travels only in params.
+        ctes.append(f"c{number} AS MATERIALIZED ({sql})")
+        params += sub_params
+        best = "NULL::bigint[]"
+        if is_ranked:
+            best = (
+                f"ARRAY(SELECT pk FROM c{number} "  # noqa: S608
+                "ORDER BY search_rank DESC, pk LIMIT %s)"
+            )
+        selects.append(f"SELECT %s, (SELECT count(*) FROM c{number}), {best}")  # noqa: S608
+        select_params.append(search_type.key)
+        if is_ranked:
+            select_params.append(limit)
+    sql = f"WITH {', '.join(ctes)} {' UNION ALL '.join(selects)}"
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params + select_params)
+        rows = cursor.fetchall()
+    counts = {key: count for key, count, _ids in rows}
+    best = {key: ids for key, _count, ids in rows if ids}
+    return counts, best
 
 
-def ranked_rows(
-    search_type: SearchType, terms: SearchTerms, start: int, stop: int
-) -> QuerySet:
-    """Results start to stop (best first) as plain rows for a result list."""
-    # The candidates are ranked on the search column alone; titles and texts (the
-    # widest columns, often stored out of line) are read for the shown rows only.
-    shown = ranked_ids(search_type, terms)[start:stop]
-    return (
-        search_type.model.objects.filter(pk__in=shown)
+def result_rows(best: dict[str, list[int]]) -> list[tuple]:
+    """Type, id, slug, title and snippet source of the given items, in one query
+    (a UNION ALL of one branch per type); only these rows' texts are read."""
+    querysets = [
+        TYPES_BY_KEY[key]
+        .model.objects.filter(pk__in=ids)
         .annotate(
-            search_rank=terms.rank(search_type.name_field),
-            result_type=Value(search_type.key, output_field=CharField()),
-            result_title=localized(search_type.name_field),
+            result_type=Value(key, output_field=CharField()),
+            result_title=localized(TYPES_BY_KEY[key].name_field),
             result_text=Left(
                 Concat(
-                    localized(search_type.summary_field),
+                    localized(TYPES_BY_KEY[key].summary_field),
                     Value(" "),
-                    localized(search_type.body_field),
+                    localized(TYPES_BY_KEY[key].body_field),
                     output_field=TextField(),
                 ),
                 SNIPPET_SOURCE_CHARS,
             ),
         )
-        .order_by("-search_rank", "pk")
-        .values_list(
-            "result_type", "slug", "result_title", "result_text", "search_rank"
-        )
-    )
-
-
-def capped_counts(terms: SearchTerms, types: Iterable[SearchType]) -> dict[str, int]:
-    """Matches per type, counted up to COUNT_CAP + 1, in one query."""
-    parts, params = [], []
-    for search_type in types:
-        # No ORDER BY: the count stops at the cap instead of sorting every match.
-        subquery = matching(search_type, terms).order_by().values("pk")
-        subquery = subquery[: COUNT_CAP + 1]
-        sql, sub_params = subquery.query.sql_with_params()
-        # sql is compiled by the ORM; the query text travels only in params.
-        parts.append(f"SELECT %s, (SELECT count(*) FROM ({sql}) AS matches)")  # noqa: S608
-        params += [search_type.key, *sub_params]
-    with connection.cursor() as cursor:
-        cursor.execute(" UNION ALL ".join(parts), params)
-        return dict(cursor.fetchall())
+        .order_by()
+        .values_list("result_type", "pk", "slug", "result_title", "result_text")
+        for key, ids in best.items()
+        if ids
+    ]
+    if not querysets:
+        return []
+    return list(querysets[0].union(*querysets[1:], all=True))
 
 
 @dataclass
@@ -205,7 +216,6 @@ class Result:
     title: str
     url: str
     snippet: str
-    rank: float
 
 
 @dataclass
@@ -223,17 +233,24 @@ def count_label(count: int) -> str:
     return f"{COUNT_CAP}+" if count > COUNT_CAP else str(count)
 
 
-def _results(rows: Iterable[tuple], terms: SearchTerms) -> list[Result]:
-    return [
-        Result(
-            type=TYPES_BY_KEY[kind],
-            title=title,
-            url=reverse(TYPES_BY_KEY[kind].url_name, kwargs={"slug": slug}),
-            snippet=highlight(text, terms),
-            rank=rank,
-        )
-        for kind, slug, title, text, rank in rows
-    ]
+def _results(best: dict[str, list[int]], terms: SearchTerms) -> dict[str, list[Result]]:
+    """Each type's results, in the order of its ids in `best`."""
+    rows = {(kind, pk): row for kind, pk, *row in result_rows(best)}
+    results: dict[str, list[Result]] = {}
+    for kind, ids in best.items():
+        search_type = TYPES_BY_KEY[kind]
+        results[kind] = [
+            Result(
+                type=search_type,
+                title=title,
+                url=reverse(search_type.url_name, kwargs={"slug": slug}),
+                snippet=highlight(text, terms),
+            )
+            for slug, title, text in (
+                rows[kind, pk] for pk in ids if (kind, pk) in rows
+            )
+        ]
+    return results
 
 
 @dataclass
@@ -261,42 +278,29 @@ def search_page(
     or one page of one type's results."""
     if not terms:
         return SearchPage(terms=terms, counts={}, groups=[])
-    counts = capped_counts(terms, SEARCH_TYPES)
     search_type = TYPES_BY_KEY.get(type_key)
     if search_type is None:
-        querysets = [
-            ranked_rows(each, terms, 0, GROUP_SIZE)
-            for each in SEARCH_TYPES
-            if counts.get(each.key)
-        ]
-        rows = []
-        if querysets:
-            rows = list(querysets[0].union(*querysets[1:], all=True))
-        results = _results(rows, terms)
+        ranked = {each.key: GROUP_SIZE for each in SEARCH_TYPES}
+    else:
+        # Every ranked id of the type (at most COUNT_CAP + 1): the page to show
+        # depends on the count, which comes with them.
+        ranked = {search_type.key: None}
+    counts, best = counts_and_best(terms, ranked)
+    if search_type is None:
+        results = _results(best, terms)
         groups = [
-            Group(
-                type=each,
-                count=counts[each.key],
-                results=sorted(
-                    (r for r in results if r.type is each),
-                    key=lambda r: -r.rank,
-                ),
-            )
+            Group(type=each, count=counts[each.key], results=results.get(each.key, []))
             for each in SEARCH_TYPES
             if counts.get(each.key)
         ]
         return SearchPage(terms=terms, counts=counts, groups=groups)
     available = min(counts.get(search_type.key, 0), COUNT_CAP)
     page = Paginator(range(available), page_size).get_page(page_number)
-    rows = []
-    if available:
-        rows = list(
-            ranked_rows(search_type, terms, page.start_index() - 1, page.end_index())
-        )
+    shown = best.get(search_type.key, [])[page.start_index() - 1 : page.end_index()]
     group = Group(
         type=search_type,
         count=counts.get(search_type.key, 0),
-        results=_results(rows, terms),
+        results=_results({search_type.key: shown}, terms).get(search_type.key, []),
     )
     return SearchPage(
         terms=terms, counts=counts, groups=[group], type=search_type, page=page

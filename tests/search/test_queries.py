@@ -15,7 +15,7 @@ from .helpers import RESULTS, titles
 
 pytestmark = pytest.mark.django_db
 
-# One UNION ALL of capped counts per type, one UNION ALL of the ranked rows.
+# The capped counts and ranked ids of every type, then the shown rows (one UNION ALL).
 SEARCH_QUERIES = 2
 
 

@@ -158,6 +158,23 @@ def test_results_of_a_type_are_paginated(client, settings):
     assert "Page 1 of 3" in first.content.decode()
 
 
+def test_pages_of_a_type_continue_the_best_results_of_the_all_types_page(
+    client, settings
+):
+    settings.PORTAL_PAGE_SIZE = 2
+    for number in range(2):
+        ArticleFactory(title_en=f"Study {number}", body_en="A genome study.")
+    for number in range(3):
+        ArticleFactory(title_en=f"Genome news {number}", summary_en="Genome.")
+    best = titles(client.get(RESULTS, {"q": "genome"}))
+    pages = [
+        titles(client.get(RESULTS, {"q": "genome", "type": "news", "page": page}))
+        for page in (1, 2, 3)
+    ]
+    assert [title for page in pages for title in page] == best
+    assert best[:3] == ["Genome news 0", "Genome news 1", "Genome news 2"]
+
+
 def test_all_types_page_groups_results_with_counts(client, portal):
     response = client.get(RESULTS, {"q": "医药"})
     html = response.content.decode()
