@@ -110,7 +110,7 @@ class OrganizationQuerySet(SearchableQuerySet, PublishableQuerySet):
     def service_field_totals(self) -> dict[str, int]:
         """How many published providers each service field has."""
         totals = dict.fromkeys(ServiceField.values, 0)
-        # One pass over the provider index (org_provider_name, index-only), one row
+        # One pass over a provider index (org_provider_name_*, index-only), one row
         # per distinct set of fields; five `@>` counts would read it five times.
         combinations = (
             self.service_providers()
@@ -130,7 +130,7 @@ class OrganizationQuerySet(SearchableQuerySet, PublishableQuerySet):
         name and how many there are in all."""
         providers = self.service_providers().select_related("district")
         # One query: a UNION ALL of one branch per field, each reading the
-        # name-ordered provider index (org_provider_name-<language>) until it has
+        # name-ordered provider index (org_provider_name_en or _zh) until it has
         # `limit` rows of its field, so the cost does not grow with the providers.
         branches = [
             providers.filter(service_fields__contains=[field.value])
@@ -247,14 +247,17 @@ class Organization(Publishable, SluggedModel):
             # Services page: providers by field.
             GinIndex(fields=["service_fields"], name="org_service_fields"),
             # Services page (top_by_service_field): each field's first providers
-            # by name in the reader's language (modeltranslation adds the -en and
-            # -zh-hans copies the ORDER BY uses), and every field's total counted
-            # from the index alone.
-            models.Index(
-                fields=["name", "id"],
-                include=["service_fields", "published_at"],
-                condition=models.Q(status="published") & ~models.Q(service_fields=[]),
-                name="org_provider_name",
+            # by name in the reader's language (the ORDER BY is name_en or
+            # name_zh_hans), and every field's total from the index alone.
+            *(
+                models.Index(
+                    fields=[f"name_{suffix}", "id"],
+                    include=["service_fields", "published_at"],
+                    condition=models.Q(status="published")
+                    & ~models.Q(service_fields=[]),
+                    name=f"org_provider_name_{suffix[:2]}",
+                )
+                for suffix in ("en", "zh_hans")
             ),
             *search_indexes("org", "name"),
         ]
