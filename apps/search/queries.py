@@ -152,7 +152,6 @@ def counts_and_best(
     matches, best first, ranked among those counted."""
     ctes, selects, params, select_params = [], [], [], []
     for number, search_type in enumerate(SEARCH_TYPES):
-        limit = ranked.get(search_type.key, 0)
         is_ranked = search_type.key in ranked
         sql, sub_params = candidates(
             search_type, terms, ranked=is_ranked
@@ -171,7 +170,7 @@ def counts_and_best(
         selects.append(f"SELECT %s, (SELECT count(*) FROM c{number}), {best}")  # noqa: S608
         select_params.append(search_type.key)
         if is_ranked:
-            select_params.append(limit)
+            select_params.append(ranked[search_type.key])
     sql = f"WITH {', '.join(ctes)} {' UNION ALL '.join(selects)}"
     with connection.cursor() as cursor:
         cursor.execute(sql, params + select_params)
