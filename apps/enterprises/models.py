@@ -128,7 +128,12 @@ class OrganizationQuerySet(SearchableQuerySet, PublishableQuerySet):
     ) -> list[tuple[ServiceField, list[Organization], int]]:
         """Per service field, in the fields' order: the first `limit` providers by
         name and how many there are in all."""
-        providers = self.service_providers().select_related("district")
+        # What a services card shows (templates/enterprises/services.html).
+        providers = (
+            self.service_providers()
+            .select_related("district")
+            .only("slug", "name", "kind", "description", "district__name")
+        )
         # One query: a UNION ALL of one branch per field, each reading the
         # name-ordered provider index (org_provider_name_en or _zh) until it has
         # `limit` rows of its field, so the cost does not grow with the providers.
