@@ -171,7 +171,10 @@ DATABASES = {
     )
 }
 DATABASES["default"]["OPTIONS"] = {
-    "connect_timeout": env_int("DJANGO_DB_CONNECT_TIMEOUT", 5)
+    "connect_timeout": env_int("DJANGO_DB_CONNECT_TIMEOUT", 5),
+    # Search ranks the first matches a scan returns (docs/search.md); a scan that
+    # joins another one part-way would make them, and the pages, vary per request.
+    "options": "-c synchronize_seqscans=off",
 }
 
 # --- Cache -------------------------------------------------------------------------

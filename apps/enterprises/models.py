@@ -163,14 +163,6 @@ class OrganizationQuerySet(SearchableQuerySet, PublishableQuerySet):
             for field in ServiceField
         ]
 
-    def by_service_field(self) -> list[tuple[ServiceField, list[Organization]]]:
-        """Service providers grouped by the field they serve, in the fields' order."""
-        providers = list(self.service_providers().select_related("district"))
-        return [
-            (field, [org for org in providers if field.value in org.service_fields])
-            for field in ServiceField
-        ]
-
 
 class Organization(Publishable, SluggedModel):
     """Any party the portal names: company, service provider, authority, institute…"""

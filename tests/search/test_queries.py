@@ -52,3 +52,13 @@ def test_counts_stop_at_the_cap(client, monkeypatch):
     make_content(5)
     html = client.get(RESULTS, {"q": "genome"}).content.decode()
     assert '<span class="badge">3+</span>' in html
+
+
+def test_connections_scan_tables_from_the_start():
+    """Common terms rank the first matches a scan returns: a scan that joined
+    another part-way would change the results and the pages between requests."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW synchronize_seqscans")
+        assert cursor.fetchone()[0] == "off"
