@@ -7,7 +7,7 @@ PY := $(BIN)/python
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install messages db migrate demo run test lint format clean bench bench-quick \
+.PHONY: help install messages db migrate demo run test lint format clean bench bench-quick wrk \
 	backup restore resilience
 
 help:
@@ -53,11 +53,16 @@ test: messages db lint
 	$(PY) manage.py makemigrations --check --dry-run
 	$(BIN)/pytest
 
-# The production server on bulk synthetic data, measured with wrk (apt-get install wrk).
-bench: messages db
+# The production server on bulk synthetic data, measured with wrk (installed from
+# Debian's packages when missing).
+wrk:
+	@command -v wrk >/dev/null || (apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null)
+
+bench: messages db wrk
 	$(PY) bench/run.py
 
-bench-quick: messages db
+bench-quick: messages db wrk
 	$(PY) bench/run.py --quick
 
 backup: install
