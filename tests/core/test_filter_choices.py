@@ -3,8 +3,12 @@ changes, in the reader's language, and a new district shows up at once."""
 
 from __future__ import annotations
 
-import pytest
+import datetime as dt
 
+import pytest
+from django.utils import timezone
+
+from apps.core import filters
 from tests.districts.factories import DistrictFactory, IndustryFactory
 from tests.parks.factories import ParkFactory
 
@@ -52,3 +56,37 @@ def test_a_chosen_district_is_still_validated(client):
     assert response.status_code == 200
     assert response.context["object_list"].count() == 0
     assert "form-errors" in response.text
+
+
+def _signing_events(count):
+    from tests.agreements.factories import AgreementFactory
+    from tests.events.factories import EventFactory
+
+    now = timezone.now()
+    events = []
+    for number in range(count):
+        event = EventFactory(
+            title_en=f"Signing {number}",
+            slug=f"signing-{number}",
+            starts_at=now - dt.timedelta(days=30 * (number + 1)),
+        )
+        AgreementFactory(event=event, title_en=f"Deal {number}")
+        events.append(event)
+    return events  # newest first
+
+
+def test_a_long_option_list_offers_the_first_ones(client, monkeypatch):
+    monkeypatch.setattr(filters, "MAX_OPTIONS", 2)
+    _signing_events(3)
+    text = client.get("/en/agreements/").text
+    assert '<option value="signing-0">Signing 0</option>' in text
+    assert '<option value="signing-1">Signing 1</option>' in text
+    assert "signing-2" not in text
+
+
+def test_a_chosen_option_past_the_limit_is_offered_and_filters(client, monkeypatch):
+    monkeypatch.setattr(filters, "MAX_OPTIONS", 2)
+    _signing_events(3)
+    response = client.get("/en/agreements/", {"event": "signing-2"})
+    assert '<option value="signing-2" selected>Signing 2</option>' in response.text
+    assert [a.title_en for a in response.context["object_list"]] == ["Deal 2"]
