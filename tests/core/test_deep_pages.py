@@ -41,3 +41,32 @@ def _queries(client, url, query):
     with CaptureQueriesContext(connection) as captured:
         client.get(url, {**query, "page": 1})
     return captured.captured_queries
+
+
+@pytest.mark.parametrize(
+    ("language", "index"),
+    [("en", "core_org_directory_name_en"), ("zh-hans", "core_org_directory_name_zh")],
+)
+def test_deep_page_ids_come_from_an_index_only_scan(language, index):
+    """A deep page skips thousands of rows: only an index-only scan skips them
+    without reading the table. With a handful of rows PostgreSQL would rather
+    scan the table, so plain scans are turned off to prove the plan is possible."""
+    from django.db import connection, transaction
+    from django.utils import translation
+
+    from apps.enterprises.filters import OrganizationFilter
+    from apps.enterprises.models import Organization
+
+    OrganizationFactory.create_batch(3)
+    with translation.override(language):
+        queryset = OrganizationFilter(
+            {}, queryset=Organization.objects.for_listing()
+        ).qs
+        sql, params = queryset.values("pk")[40:60].query.sql_with_params()
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute("SET LOCAL enable_indexscan = off")
+        cursor.execute("SET LOCAL enable_bitmapscan = off")
+        cursor.execute(f"EXPLAIN {sql}", params)
+        text = "\n".join(row[0] for row in cursor.fetchall())
+    assert f"Index Only Scan using {index}" in text, text
