@@ -425,6 +425,9 @@ PORTAL_MAP_ATTRIBUTION = env_str(
 # item scheduled for a future time appears. 0 turns the page cache off; it is off
 # by default in debug mode (a developer sees each template change at once).
 PORTAL_PAGE_CACHE_SECONDS = env_int("PORTAL_PAGE_CACHE_SECONDS", 0 if DEBUG else 120)
+# The address readers use (scheme and host), for `manage.py warm_pages`, which puts
+# the most-read pages back in the page cache after each content change.
+PORTAL_PUBLIC_URL = env_str("PORTAL_PUBLIC_URL")
 # List pages stop at this page: deeper pages ask the reader to refine the filters
 # (OFFSET costs grow with the page number).
 PORTAL_MAX_PAGES = env_int("PORTAL_MAX_PAGES", 500)
