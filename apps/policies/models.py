@@ -147,7 +147,19 @@ class Policy(Publishable, SluggedModel):
         ordering = ["-year", "-issued_on", "title"]
         verbose_name = _("policy")
         verbose_name_plural = _("policies")
-        indexes = search_indexes("policy", "title")
+        indexes = [
+            # The policy library and a district's policies: newest first, by title
+            # in the reader's language (the Meta ordering), read in index order.
+            *(
+                models.Index(
+                    fields=["-year", "-issued_on", f"title_{suffix}"],
+                    condition=models.Q(status="published"),
+                    name=f"policy_list_{suffix[:2]}",
+                )
+                for suffix in ("en", "zh_hans")
+            ),
+            *search_indexes("policy", "title"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(effective_on__isnull=True)
