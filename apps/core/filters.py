@@ -49,6 +49,8 @@ def use_cached_choices(filterset: django_filters.FilterSet) -> django_filters.Fi
     request. At most MAX_OPTIONS are offered. Only the widget's options are
     replaced: validating a chosen value still asks the field's queryset (one row)."""
     form = filterset.form
+    form.is_valid()  # validates once; cleaned_data then holds every valid value
+    chosen_values = getattr(form, "cleaned_data", {})
     for name, field in form.fields.items():
         if not isinstance(field, forms.ModelChoiceField):
             continue
@@ -56,7 +58,7 @@ def use_cached_choices(filterset: django_filters.FilterSet) -> django_filters.Fi
             f"choices:{type(filterset).__name__}:{name}",
             lambda field=field: _options(field),
         )
-        chosen = form.cleaned_data.get(name) if form.is_valid() else None
+        chosen = chosen_values.get(name)
         if chosen is not None:
             value = str(field.prepare_value(chosen))
             if value not in {option for option, _label in options}:

@@ -90,3 +90,13 @@ def test_a_chosen_option_past_the_limit_is_offered_and_filters(client, monkeypat
     response = client.get("/en/agreements/", {"event": "signing-2"})
     assert '<option value="signing-2" selected>Signing 2</option>' in response.text
     assert [a.title_en for a in response.context["object_list"]] == ["Deal 2"]
+
+
+def test_a_chosen_option_is_offered_even_when_another_filter_is_wrong(
+    client, monkeypatch
+):
+    monkeypatch.setattr(filters, "MAX_OPTIONS", 2)
+    _signing_events(3)
+    response = client.get("/en/agreements/", {"event": "signing-2", "year": "1066"})
+    assert '<option value="signing-2" selected>Signing 2</option>' in response.text
+    assert "form-errors" in response.text

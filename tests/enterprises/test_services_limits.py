@@ -66,4 +66,4 @@ def test_directory_filters_by_service_field(client):
 def test_unknown_service_field_gives_an_error_not_a_500(client):
     response = client.get(LIST, {"service": "nonsense"})
     assert response.status_code == 200
-    assert "Some filters could not be used" in response.text
+    assert "Some filters are not valid" in response.text

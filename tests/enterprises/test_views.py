@@ -150,7 +150,7 @@ def test_bad_filter_values_show_an_error_not_a_500(client, params):
     response = client.get(LIST, params)
     assert response.status_code == 200
     assert names(response) == []
-    assert "Some filters could not be used" in response.text
+    assert "Some filters are not valid" in response.text
 
 
 @pytest.mark.parametrize("page", ["abc", "999", "-1", "0"])

@@ -172,7 +172,7 @@ def test_bad_filter_values_give_a_clear_message_not_a_500(client, params):
     response = client.get(LIST, params)
     assert response.status_code == 200
     assert titles(response) == []
-    assert "Some filters could not be used" in response.text
+    assert "Some filters are not valid" in response.text
 
 
 def test_bad_month_says_how_to_write_it(client):
