@@ -70,6 +70,20 @@ def _team_address(inquiry: Inquiry) -> str:
     return settings.PORTAL_OFFICE_EMAIL
 
 
+def _subject_district(*, park, event, policy, about_organization):
+    """The district an inquiry concerns when the sender chose none: that of the
+    park, event or organization it is about, or a policy's only district. It
+    routes the team notice and puts the inquiry in that district's queue."""
+    for subject in (park, event, about_organization):
+        if subject is not None and subject.district_id is not None:
+            return subject.district
+    if policy is not None:
+        districts = list(policy.districts.all()[:2])
+        if len(districts) == 1:
+            return districts[0]
+    return None
+
+
 def inquiry_create(
     *,
     kind: str,
@@ -98,6 +112,10 @@ def inquiry_create(
         raise ValueError(f"unknown inquiry kind {kind!r}")
     if language not in dict(settings.LANGUAGES):
         language = settings.LANGUAGE_CODE
+    if district is None:
+        district = _subject_district(
+            park=park, event=event, policy=policy, about_organization=about_organization
+        )
     inquiry = Inquiry(
         kind=kind,
         name=name,

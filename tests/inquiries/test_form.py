@@ -131,6 +131,34 @@ def test_hidden_park_is_shown_and_saved(submit, client, form_data):
     assert Inquiry.objects.get().park == park
 
 
+def test_an_inquiry_about_a_park_goes_to_the_parks_district(
+    submit, form_data, district
+):
+    ParkFactory(slug="daxing-bio", district=district)
+    submit(form_data(park="daxing-bio"))
+    inquiry = Inquiry.objects.get()
+    assert inquiry.district == district
+    notice = OutboxMessage.objects.get(inquiry=inquiry, kind="notice")
+    assert notice.to == "daxing-team@invest.example"
+
+
+def test_a_district_chosen_by_the_sender_wins_over_the_parks(
+    submit, form_data, district
+):
+    other = DistrictFactory(slug="changping", name_en="Changping")
+    ParkFactory(slug="cp-park", district=other)
+    submit(form_data(park="cp-park", district="daxing"))
+    assert Inquiry.objects.get().district == district
+
+
+def test_an_inquiry_about_an_event_goes_to_the_events_district(
+    submit, form_data, district
+):
+    EventFactory(slug="forum", district=district, registration_open=True)
+    submit(form_data(kind="event_registration", event="forum"))
+    assert Inquiry.objects.get().district == district
+
+
 def test_event_registration_while_registration_is_open(submit, form_data):
     event = EventFactory(slug="forum", registration_open=True)
     submit(form_data(kind="event_registration", event="forum"))
