@@ -209,6 +209,19 @@ def test_draft_and_scheduled_organizations_return_404(client):
     assert client.get(later.get_absolute_url()).status_code == 404
 
 
+def test_a_companys_contact_button_opens_the_form_about_that_company(client):
+    district = DistrictFactory(name_en="Changping", slug="changping")
+    org = OrganizationFactory(name_en="BeiGene", slug="beigene", district=district)
+    text = client.get(org.get_absolute_url()).text
+    link = "/en/contact/?kind=general&amp;organization=beigene"
+    assert link in text
+    # The page's own district object is never taken for a slug.
+    assert "district=" not in text.split(link)[1].split('"')[0]
+    assert "Pass: label" not in text  # the include's comment stays hidden
+    form = client.get(link.replace("&amp;", "&")).text
+    assert '<span class="badge">BeiGene</span>' in form
+
+
 def test_organization_page_shows_its_facts_and_designations(client):
     district = DistrictFactory(name_en="Changping")
     park = ParkFactory(name_en="Zhongguancun Life Science Park", district=district)
@@ -287,14 +300,6 @@ def test_service_provider_page_offers_a_service_inquiry(client):
     )
     response = client.get(org.get_absolute_url())
     assert "?kind=service&amp;organization=biocytogen" in response.text
-
-
-def test_company_page_offers_a_general_inquiry(client):
-    org = OrganizationFactory(slug="beigene")
-    response = client.get(org.get_absolute_url())
-    assert "?kind=general" in response.text
-    assert "organization=beigene" not in response.text
-    assert "Pass: label" not in response.text  # the include's comment stays hidden
 
 
 def test_organization_page_has_json_ld_organization(client):
