@@ -91,3 +91,9 @@ def test_query_count_per_model_does_not_grow(admin_client, django_assert_num_que
     with django_assert_num_queries(2 + models):
         response = admin_client.get(URL)
     assert len(section(response, "parks")) == 5
+
+
+def test_report_uses_no_inline_style_the_csp_would_block(admin_client, daxing):
+    text = admin_client.get(URL).text
+    assert "style=" not in text.split('id="content-main"')[1]
+    assert "/static/css/admin" in text
