@@ -173,15 +173,20 @@ class Agreement(Publishable, SluggedModel):
             models.CheckConstraint(
                 condition=models.Q(amount__isnull=True) | models.Q(amount__gte=0),
                 name="agreement_amount_not_negative",
+                violation_error_message=_("Amounts cannot be negative."),
             ),
             models.CheckConstraint(
                 condition=models.Q(project_count__gte=1),
                 name="agreement_at_least_one_project",
+                violation_error_message=_("An agreement covers at least one project."),
             ),
             models.CheckConstraint(
                 condition=models.Q(signed_on__isnull=True)
                 | models.Q(signed_on__year=models.F("signed_year")),
                 name="agreement_date_matches_year",
+                violation_error_message=_(
+                    "The signing date must fall in the year signed."
+                ),
             ),
         ]
 

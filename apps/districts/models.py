@@ -263,12 +263,15 @@ class Indicator(TimeStampedModel):
                 name="indicator_one_per_district_metric_year_kind",
             ),
             models.CheckConstraint(
-                condition=models.Q(value__gte=0), name="indicator_value_not_negative"
+                condition=models.Q(value__gte=0),
+                name="indicator_value_not_negative",
+                violation_error_message=_("A figure cannot be negative."),
             ),
             models.CheckConstraint(
                 condition=models.Q(year__isnull=True)
                 | models.Q(year__gte=1949, year__lte=2100),
                 name="indicator_year_plausible",
+                violation_error_message=_("The year must lie between 1949 and 2100."),
             ),
         ]
 

@@ -247,6 +247,7 @@ class Event(Publishable, SluggedModel):
             models.CheckConstraint(
                 condition=models.Q(ends_at__gt=models.F("starts_at")),
                 name="event_ends_after_it_starts",
+                violation_error_message=_("An event must end after it starts."),
             ),
         ]
 
@@ -298,6 +299,7 @@ class Session(TimeStampedModel):
                 | models.Q(ends_at__isnull=True)
                 | models.Q(ends_at__gt=models.F("starts_at")),
                 name="session_ends_after_it_starts",
+                violation_error_message=_("A session must end after it starts."),
             ),
         ]
 

@@ -112,21 +112,27 @@ class Park(Publishable, SluggedModel):
                 condition=models.Q(latitude__isnull=True)
                 | models.Q(latitude__gte=-90, latitude__lte=90),
                 name="park_latitude_range",
+                violation_error_message=_("The latitude must lie between -90 and 90."),
             ),
             models.CheckConstraint(
                 condition=models.Q(longitude__isnull=True)
                 | models.Q(longitude__gte=-180, longitude__lte=180),
                 name="park_longitude_range",
+                violation_error_message=_(
+                    "The longitude must lie between -180 and 180."
+                ),
             ),
             models.CheckConstraint(
                 condition=models.Q(area_hectares__isnull=True)
                 | models.Q(area_hectares__gte=0),
                 name="park_area_not_negative",
+                violation_error_message=_("The area cannot be negative."),
             ),
             models.CheckConstraint(
                 condition=models.Q(available_space_sqm__isnull=True)
                 | models.Q(available_space_sqm__gte=0),
                 name="park_space_not_negative",
+                violation_error_message=_("The available space cannot be negative."),
             ),
         ]
 

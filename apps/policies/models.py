@@ -166,11 +166,17 @@ class Policy(Publishable, SluggedModel):
                 | models.Q(issued_on__isnull=True)
                 | models.Q(effective_on__gte=models.F("issued_on")),
                 name="policy_effective_after_issue",
+                violation_error_message=_(
+                    "A policy cannot take effect before it is issued."
+                ),
             ),
             models.CheckConstraint(
                 condition=models.Q(issued_on__isnull=True)
                 | models.Q(issued_on__year=models.F("year")),
                 name="policy_issue_date_matches_year",
+                violation_error_message=_(
+                    "The date issued must fall in the policy's year."
+                ),
             ),
         ]
 
@@ -284,7 +290,9 @@ class Measure(TimeStampedModel):
                 fields=["policy", "number"], name="measure_number_unique"
             ),
             models.CheckConstraint(
-                condition=models.Q(number__gte=1), name="measure_number_positive"
+                condition=models.Q(number__gte=1),
+                name="measure_number_positive",
+                violation_error_message=_("Measure numbers start at 1."),
             ),
         ]
 

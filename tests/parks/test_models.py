@@ -47,3 +47,19 @@ def test_str_of_park_is_its_name():
     assert str(ParkFactory(name_en="Zhongguancun Life Science Park")) == (
         "Zhongguancun Life Science Park"
     )
+
+
+def test_out_of_range_values_get_clear_translated_messages():
+    """What the admin shows above the form when a value breaks a rule."""
+    from django.core.exceptions import ValidationError
+    from django.utils import translation
+
+    park = ParkFactory.build(latitude=139.5, area_hectares=-5)
+    with pytest.raises(ValidationError) as english:
+        park.validate_constraints()
+    assert "The latitude must lie between -90 and 90." in english.value.messages
+    assert "The area cannot be negative." in english.value.messages
+    assert not any("Constraint" in message for message in english.value.messages)
+    with translation.override("zh-hans"), pytest.raises(ValidationError) as chinese:
+        park.validate_constraints()
+    assert "面积不能为负数。" in chinese.value.messages
