@@ -151,6 +151,15 @@ def test_list_costs_a_fixed_number_of_queries(client, django_assert_num_queries)
     assert len(large.context["object_list"]) == 10
 
 
+def test_a_single_agreement_does_not_claim_a_project_count(client):
+    """project_count counts the projects of a batch signing; one cooperation
+    agreement is not "1 project"."""
+    agreement = AgreementFactory(kind=AgreementKind.COOPERATION, project_count=1)
+    text = client.get(agreement.get_absolute_url()).text
+    assert "1 project" not in text
+    assert ">Projects<" not in text
+
+
 def test_detail_shows_the_facts_a_reader_needs(client):
     district = DistrictFactory(name_en="Daxing District")
     event = EventFactory(title_en="Biomedicine forum")
