@@ -342,3 +342,10 @@ def test_detail_costs_five_queries_whatever_the_data(
     with django_assert_num_queries(5):
         response = client.get(event.get_absolute_url())
     assert response.status_code == 200
+
+
+def test_the_upcoming_tab_leads_back_from_past_events(client):
+    text = client.get(LIST, {"when": "past", "page": "1"}).text
+    assert re.search(rf'<a href="{LIST}\??">Upcoming</a>', text)
+    assert 'href=""' not in client.get(LIST).text
+    assert f'<a href="{LIST}?when=past" aria-current="page">Past</a>' in text
