@@ -54,14 +54,24 @@ class AgreementQuerySet(SearchableQuerySet, PublishableQuerySet):
 
     def as_links(self) -> AgreementQuerySet:
         """Only what a one-line link to an agreement shows: title, kind, date,
-        district."""
+        number of projects, district."""
         return self.select_related("district").only(
-            "slug", "title", "kind", "signed_on", "signed_year", "district__name"
+            "slug",
+            "title",
+            "kind",
+            "signed_on",
+            "signed_year",
+            "project_count",
+            "district__name",
         )
 
     def in_district(self, district: District) -> AgreementQuerySet:
         """Published agreements signed for a district, latest first."""
         return self.published().filter(district=district)
+
+    def signed_at(self, event: Event) -> AgreementQuerySet:
+        """Published agreements signed at an event, latest first."""
+        return self.published().filter(event=event)
 
     def signed_years(self) -> list[int]:
         """Years in which published agreements were signed, newest first."""

@@ -9,13 +9,16 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
 
 from apps.core.views import ContentDetailView, ContentListView, CrumbsMixin
-from apps.policies.models import Measure
+from apps.policies.models import Measure, Policy
 
 from . import queries, shortlist
 from .filters import OpportunityFilter
 from .forms import FinderForm, ProfileForm
 from .models import Opportunity
 from .ranking import rank
+
+# Policies listed as "may apply" (measures not entered); past that, a library link.
+UNLISTED_POLICIES_SHOWN = 20
 
 
 class OpportunityPages(CrumbsMixin):
@@ -80,13 +83,23 @@ def policies_for_me(request: HttpRequest) -> HttpResponse:
     if form.is_bound:
         if form.is_valid():
             data = form.cleaned_data
+            where = {"industry": data["industry"], "district": data["district"]}
             groups = Measure.objects.for_profile(
-                industry=data["industry"],
-                district=data["district"],
-                designations=data["designations"],
-                stage=data["stage"],
+                **where, designations=data["designations"], stage=data["stage"]
             ).by_category("policy__title")
-            context.update(searched=True, measure_groups=groups)
+            # Their measures are not (all) entered, so none can be matched: they
+            # may apply, as the site finder counts them (docs/finder.md).
+            unlisted = list(
+                Policy.objects.for_profile(**where)
+                .measures_missing()
+                .as_links()[: UNLISTED_POLICIES_SHOWN + 1]
+            )
+            context.update(
+                searched=True,
+                measure_groups=groups,
+                unlisted_policies=unlisted[:UNLISTED_POLICIES_SHOWN],
+                more_unlisted_policies=len(unlisted) > UNLISTED_POLICIES_SHOWN,
+            )
         else:
             status = 400
     return render(request, "opportunities/policies_for_me.html", context, status=status)

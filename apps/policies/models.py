@@ -51,16 +51,33 @@ class PolicyQuerySet(SearchableQuerySet, PublishableQuerySet):
 
     def applicable_to(self, district: District) -> PolicyQuerySet:
         """Published policies naming the district or city-wide ones, newest first."""
-        district_links = Policy.districts.through.objects.filter(
-            policy=models.OuterRef("pk")
-        )
         return (
             self.for_listing()
-            .filter(
-                models.Exists(district_links.filter(district=district))
-                | ~models.Exists(district_links)
-            )
+            .filter(_names_or_all(Policy.districts.through, district=district))
             .order_by("-year", "-issued_on", "title")
+        )
+
+    def for_profile(
+        self, *, industry: Industry | None = None, district: District | None = None
+    ) -> PolicyQuerySet:
+        """Live policies for an enterprise's industry and district: naming them, or
+        naming none (every industry; city-wide). None given = any."""
+        policies = self.live()
+        if industry is not None:
+            policies = policies.filter(
+                _names_or_all(Policy.industries.through, industry=industry)
+            )
+        if district is not None:
+            policies = policies.filter(
+                _names_or_all(Policy.districts.through, district=district)
+            )
+        return policies
+
+    def measures_missing(self) -> PolicyQuerySet:
+        """Policies with no measure entered, or fewer than they state."""
+        return self.annotate(measures_entered=models.Count("measures")).filter(
+            models.Q(measures_entered=0)
+            | models.Q(measure_count__gt=models.F("measures_entered"))
         )
 
     def live(self) -> PolicyQuerySet:
@@ -91,6 +108,15 @@ class PolicyQuerySet(SearchableQuerySet, PublishableQuerySet):
                 queryset=Measure.objects.select_related("category").order_by("number"),
             )
         )
+
+
+def _names_or_all(through: type[models.Model], **value: models.Model) -> models.Q:
+    """The policy's districts (or industries) include the value, or there are
+    none: no districts means city-wide, no industries means every industry."""
+    links = through.objects.filter(policy=models.OuterRef("pk"))
+    return models.Q(models.Exists(links.filter(**value))) | ~models.Q(
+        models.Exists(links)
+    )
 
 
 class Policy(Publishable, SluggedModel):
@@ -229,18 +255,9 @@ class MeasureQuerySet(models.QuerySet):
         stage: str = "",
     ) -> MeasureQuerySet:
         """Measures of live policies that apply to an enterprise with this profile."""
-        # A policy without industries covers every industry; one without districts
-        # is city-wide. Eligibility (apps.opportunities, kept off this schema) may
-        # require one of some designations and, when a stage is given, that stage.
-        policies = Policy.objects.live()
-        if industry is not None:
-            policies = policies.filter(
-                models.Q(industries__isnull=True) | models.Q(industries=industry)
-            )
-        if district is not None:
-            policies = policies.filter(
-                models.Q(districts__isnull=True) | models.Q(districts=district)
-            )
+        # Eligibility (apps.opportunities, kept off this schema) may require one of
+        # some designations and, when a stage is given, that stage.
+        policies = Policy.objects.for_profile(industry=industry, district=district)
         designation_ok = models.Q(eligibility__designations=[])
         if designations:
             designation_ok |= models.Q(

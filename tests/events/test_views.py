@@ -10,8 +10,10 @@ import time_machine
 from django.urls import reverse
 from django.utils import timezone
 
+from apps.agreements.models import AgreementKind
 from apps.core.models import Status
 from apps.events.models import DatePrecision, EventFormat, EventKind, SessionKind
+from tests.agreements.factories import AgreementFactory
 from tests.districts.factories import DistrictFactory
 from tests.enterprises.factories import OrganizationFactory
 from tests.events.factories import EventFactory, SessionFactory, SpeakerFactory
@@ -329,19 +331,111 @@ def test_calendar_link_is_offered_only_when_the_day_is_known(client, corridor):
     assert "calendar.ics" not in text.split("<main", 1)[1]
 
 
-@pytest.mark.parametrize("count", [1, 10])
-def test_detail_costs_five_queries_whatever_the_data(
+@pytest.mark.parametrize("count", [1, 15])
+def test_detail_costs_six_queries_whatever_the_data(
     client, django_assert_num_queries, warm_cache, count
 ):
+    # The event, its sessions, speakers, organizers, exhibitors and the agreements
+    # signed at it (the first 12, and whether there are more).
     event = EventFactory()
     for _ in range(count):
         SessionFactory(event=event)
         SpeakerFactory(event=event, organization=OrganizationFactory())
         event.exhibitors.add(OrganizationFactory())
         event.organizers.add(OrganizationFactory())
-    with django_assert_num_queries(5):
+        AgreementFactory(event=event)
+    with django_assert_num_queries(6):
         response = client.get(event.get_absolute_url())
     assert response.status_code == 200
+    assert len(response.context["agreements"]) == min(count, 12)
+
+
+@pytest.fixture
+def signed_at_corridor(corridor):
+    """Two agreements signed at the conference, one older batch, and some that
+    must not show: a draft, a scheduled one, one signed at another event."""
+    AgreementFactory(
+        event=corridor,
+        title_en="Strategic cooperation with five Daxing units",
+        title_zh_hans="与大兴区五家单位战略合作",
+        kind=AgreementKind.STRATEGIC_COOPERATION,
+        signed_on=dt.date(2025, 7, 10),
+    )
+    AgreementFactory(
+        event=corridor,
+        title_en="Twelve industrial projects",
+        title_zh_hans="十二个产业项目",
+        slug="twelve-projects",
+        kind=AgreementKind.PROJECT_SIGNING,
+        signed_year=2024,
+        project_count=12,
+    )
+    AgreementFactory(event=corridor, title_en="Draft deal", status=Status.DRAFT)
+    AgreementFactory(
+        event=corridor,
+        title_en="Scheduled deal",
+        published_at=timezone.now() + dt.timedelta(days=1),
+    )
+    AgreementFactory(event=EventFactory(), title_en="Signed elsewhere")
+    return corridor
+
+
+def agreements_section(text: str) -> str:
+    return text.split('id="agreements-title"', 1)[1].split("</section>", 1)[0]
+
+
+def test_detail_lists_the_agreements_signed_at_it_newest_first(
+    client, signed_at_corridor
+):
+    text = client.get(signed_at_corridor.get_absolute_url()).text
+    section = agreements_section(text)
+    assert ">Agreements signed</h2>" in section
+    assert section.index("Strategic cooperation with five Daxing units") < (
+        section.index("Twelve industrial projects")
+    )
+    assert "Strategic cooperation, " in section
+    assert "July 10, 2025" in section
+    assert 'href="/en/agreements/twelve-projects/"' in section
+    assert "Project signing, 2024 · 12 projects" in section
+    for hidden in ("Draft deal", "Scheduled deal", "Signed elsewhere"):
+        assert hidden not in text
+    # Two agreements: no link to the rest.
+    assert "?event=" not in section
+
+
+def test_detail_lists_the_agreements_in_chinese(client, signed_at_corridor):
+    url = signed_at_corridor.get_absolute_url().replace("/en/", "/zh-hans/", 1)
+    text = client.get(url).text
+    section = agreements_section(text)
+    assert ">已签协议</h2>" in section
+    assert "与大兴区五家单位战略合作" in section
+    assert "战略合作, " in section
+    assert "2025年7月10日" in section
+    assert 'href="/zh-hans/agreements/twelve-projects/"' in section
+    assert "12 个项目" in section
+
+
+def test_detail_without_agreements_has_no_agreements_section(client, corridor):
+    assert "Agreements signed" not in client.get(corridor.get_absolute_url()).text
+
+
+def test_detail_shows_twelve_agreements_and_links_to_the_rest(client, corridor):
+    for day in range(1, 14):
+        AgreementFactory(
+            event=corridor,
+            title_en=f"Deal of July {day}",
+            signed_on=dt.date(2025, 7, day),
+        )
+    text = client.get(corridor.get_absolute_url()).text
+    assert "Deal of July 13" in text
+    assert "Deal of July 2<" in text
+    assert "Deal of July 1<" not in text
+    assert (
+        '<a href="/en/agreements/?event=corridor-conference">'
+        "All agreements signed at this event</a>"
+    ) in text
+    listed = client.get("/en/agreements/", {"event": "corridor-conference"})
+    assert listed.context["paginator"].count == 13
 
 
 def test_the_upcoming_tab_leads_back_from_past_events(client):

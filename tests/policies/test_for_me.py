@@ -9,8 +9,10 @@ import time_machine
 from django.utils import timezone
 
 from apps.core.models import Status
+from apps.districts.models import District
 from tests.districts.factories import DistrictFactory, IndustryFactory
 from tests.opportunities.factories import MeasureEligibilityFactory
+from tests.parks.factories import ParkFactory
 from tests.policies.factories import (
     MeasureCategoryFactory,
     MeasureFactory,
@@ -20,8 +22,11 @@ from tests.policies.factories import (
 pytestmark = pytest.mark.django_db
 
 URL = "/en/policies-for-me/"
-# Industry and district look-ups, the measures, the form's industries and districts.
-FOR_ME_QUERIES = 5
+# Industry and district look-ups, the measures, the policies whose measures are not
+# all entered, the form's industries and districts.
+FOR_ME_QUERIES = 6
+NO_MATCH = "No measure of a current policy matches this profile."
+MAY_APPLY = "Policies that may apply"
 
 
 @pytest.fixture
@@ -201,6 +206,118 @@ def test_query_count_does_not_grow_with_the_data(
             MeasureFactory(
                 policy=policy, number=number, category=MeasureCategoryFactory()
             )
+        PolicyFactory(measure_count=20)
     with django_assert_num_queries(FOR_ME_QUERIES):
         response = client.get(URL, query)
     assert len(measures(response)) == 2 + 20
+    assert len(response.context["unlisted_policies"]) == 5
+
+
+# --- Policies whose measures are not entered ----------------------------------------
+
+
+@pytest.fixture
+def several_measures(db):
+    """The 2025 "Several Measures" as the demo has it: 20 measures stated, none
+    entered; city-wide, for biomedicine."""
+    bio = IndustryFactory(name_en="Biomedicine", slug="biomedicine")
+    IndustryFactory(name_en="Medical devices", slug="devices")
+    DistrictFactory(name_en="Daxing", slug="daxing")
+    policy = PolicyFactory(
+        title_en="Several Measures for Innovative Pharmaceuticals (2025)",
+        title_zh_hans="支持创新医药高质量发展若干措施（2025年）",  # noqa: RUF001
+        slug="several-measures",
+        measure_count=20,
+    )
+    policy.industries.add(bio)
+    return policy
+
+
+def test_a_current_policy_without_measures_entered_may_apply(client, several_measures):
+    for query in ({"stage": ""}, {"industry": "biomedicine", "district": "daxing"}):
+        response = client.get(URL, query)
+        text = response.text
+        assert response.status_code == 200
+        assert NO_MATCH not in text
+        assert MAY_APPLY in text
+        assert "are not all listed here yet" in text
+        assert (
+            '<a href="/en/policies/several-measures/">'
+            "Several Measures for Innovative Pharmaceuticals (2025)</a>"
+        ) in text
+
+
+def test_a_policy_without_measures_entered_is_chinese_in_chinese(
+    client, several_measures
+):
+    text = client.get("/zh-hans/policies-for-me/", {"stage": ""}).text
+    assert (
+        '<a href="/zh-hans/policies/several-measures/">'
+        "支持创新医药高质量发展若干措施（2025年）</a>"  # noqa: RUF001
+    ) in text
+    assert "现行政策中没有与该情况匹配的措施" not in text
+
+
+def test_a_policy_of_another_industry_does_not_apply_even_unentered(
+    client, several_measures
+):
+    text = client.get(URL, {"industry": "devices"}).text
+    assert "Several Measures" not in text
+    assert MAY_APPLY not in text
+    assert NO_MATCH in text
+    zh = client.get("/zh-hans/policies-for-me/", {"industry": "devices"}).text
+    assert "现行政策中没有与该情况匹配的措施" in zh
+
+
+def test_draft_scheduled_and_expired_unentered_policies_are_never_shown(
+    client, several_measures
+):
+    several_measures.status = Status.DRAFT
+    several_measures.save()
+    PolicyFactory(
+        title_en="Scheduled policy", published_at=timezone.now() + dt.timedelta(1)
+    )
+    PolicyFactory(title_en="Expired policy", expires_on=dt.date(2020, 12, 31))
+    text = client.get(URL, {"stage": ""}).text
+    for hidden in ("Several Measures", "Scheduled policy", "Expired policy"):
+        assert hidden not in text
+    assert NO_MATCH in text
+
+
+def test_a_partly_entered_policy_shows_its_measures_and_may_apply(
+    client, several_measures
+):
+    MeasureFactory(policy=several_measures, number=1, title_en="Faster approvals")
+    complete = PolicyFactory(title_en="Complete policy", measure_count=1)
+    MeasureFactory(policy=complete, number=1, title_en="The only measure")
+    counted = PolicyFactory(title_en="Uncounted policy")
+    MeasureFactory(policy=counted, number=1, title_en="An uncounted measure")
+    response = client.get(URL, {"industry": "biomedicine"})
+    assert {"Faster approvals", "The only measure", "An uncounted measure"} <= set(
+        measures(response)
+    )
+    may_apply = response.text.split(MAY_APPLY, 1)[1]
+    assert "Several Measures" in may_apply
+    assert "Complete policy" not in may_apply
+    assert "Uncounted policy" not in may_apply
+
+
+def test_the_site_finder_counts_the_same_unentered_policy(client, several_measures):
+    park = ParkFactory(
+        name_en="Pharma park", district=District.objects.get(slug="daxing")
+    )
+    park.industries.add(*several_measures.industries.all())
+    finder = client.get("/en/site-finder/", {"industry": "biomedicine"}).text
+    assert "Several Measures for Innovative Pharmaceuticals (2025)" in finder
+    for_me = client.get(URL, {"industry": "biomedicine"}).text
+    assert "Several Measures for Innovative Pharmaceuticals (2025)" in for_me
+
+
+def test_at_most_twenty_unentered_policies_then_a_library_link(client, db):
+    for n in range(21):
+        PolicyFactory(title_en=f"Unentered {n:02d}", year=2000 + n)
+    response = client.get(URL, {"stage": ""})
+    assert len(response.context["unlisted_policies"]) == 20
+    assert "Unentered 20" in response.text
+    assert "Unentered 00" not in response.text
+    assert '<a href="/en/policies/">All policies</a>' in response.text
