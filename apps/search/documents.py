@@ -4,6 +4,7 @@ Each searchable model declares two columns built from its translated fields:
 
 * ``search_en``: ``to_tsvector('english', …)`` of the English fields, weighted
   (name A, summary B, body C), so that "clinical trials" finds "clinical trial";
+  a slash is read as a space ("CRO/CDMO" is the words CRO and CDMO);
 * ``search_zh``: ``to_tsvector('simple', portal_cjk_bigrams(…))`` of the Chinese
   and English fields, the overlapping pairs of Chinese characters, because the
   default parser takes a whole Chinese sentence for one word.
@@ -21,9 +22,18 @@ from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
 from django.db.models import Func, Value
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, Replace
 
 SEARCH_FIELDS = ("search_en", "search_zh")
+# The English parser reads "CRO/CDMO" or "biomedicine/health" as one `file` (path)
+# token and indexes only the whole, so neither word would be found. Documents
+# (english_vector) and queries (SearchTerms.parse) read it as a space instead.
+WORD_SEPARATOR = "/"
+
+
+def as_words(text: str) -> str:
+    """The text as the English search reads it: "CRO/CDMO" -> "CRO CDMO"."""
+    return text.replace(WORD_SEPARATOR, " ")
 
 
 class CjkBigrams(Func):
@@ -54,11 +64,20 @@ def _joined(fields: Sequence[str]) -> models.Expression:
 
 
 def english_vector(weighted: dict[str, Sequence[str]]) -> models.Expression:
-    """Weighted 'english' vector of the English translations of the given fields."""
+    """Weighted 'english' vector of the English translations of the given fields,
+    slashes read as spaces (replace() is immutable, as a generated column needs)."""
     vector = None
     for weight, fields in weighted.items():
+        text = _joined([f"{name}_en" for name in fields])
         part = SearchVector(
-            _joined([f"{name}_en" for name in fields]), config="english", weight=weight
+            Replace(
+                text,
+                Value(WORD_SEPARATOR),
+                Value(" "),
+                output_field=models.TextField(),
+            ),
+            config="english",
+            weight=weight,
         )
         vector = part if vector is None else vector + part
     return vector

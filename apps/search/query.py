@@ -2,8 +2,9 @@
 
 ``SearchTerms.parse`` cleans the text (no NUL or control characters, at most
 MAX_QUERY_LENGTH characters, punctuation alone is no query) and splits it into
-the Latin part, searched with ``websearch_to_tsquery('english', …)`` and, for typos
-in names, pg_trgm word similarity; and the Chinese part, turned into the same
+the Latin part, slashes read as spaces as in the documents ("CRO/CDMO" is CRO and
+CDMO), searched with ``websearch_to_tsquery('english', …)`` and, for typos in
+names, pg_trgm word similarity; and the Chinese part, turned into the same
 character pairs the ``search_zh`` column stores, all required. The text always
 travels as a query parameter, so SQL-looking input is only text.
 """
@@ -22,6 +23,8 @@ from django.contrib.postgres.search import (
 from django.db import models
 from django.db.models import F, Q, Value
 from django.db.models.functions import Coalesce
+
+from .documents import as_words
 
 MAX_QUERY_LENGTH = 200
 HAN = "\u3400-\u9fff\uf900-\ufaff"
@@ -63,7 +66,8 @@ class SearchTerms:
     def parse(cls, raw: str | None) -> SearchTerms:
         text = clean_query(raw)
         runs = tuple(HAN_RUN.findall(text))
-        latin = " ".join(HAN_RUN.sub(" ", text).split())
+        # Read as the documents are: "CRO/CDMO" is the words CRO and CDMO.
+        latin = " ".join(as_words(HAN_RUN.sub(" ", text)).split())
         if not any(ch.isalnum() for ch in latin):
             latin = ""
         return cls(text=text, latin=latin, han_runs=runs)

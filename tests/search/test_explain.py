@@ -26,7 +26,7 @@ def many_organizations(db):
     OrganizationFactory(
         name_en="Biocytogen Pharmaceuticals",
         name_zh_hans="百奥赛图生物医药",
-        description_en="Runs clinical trials in Changping (昌平).",
+        description_en="Runs clinical trials and CRO/CDMO services in Changping (昌平)",
     )
 
 
@@ -45,6 +45,9 @@ def plan(queryset) -> str:
         ("clinical", ["org_search_en", "org_name_trgm"]),
         # Several words: full text only (typo tolerance is for one word).
         ("clinical trials", ["org_search_en"]),
+        # A slashed compound is its words, in the query as in the column.
+        ("CRO/CDMO", ["org_search_en"]),
+        ("CDMO", ["org_search_en", "org_name_trgm"]),
         ("Biocytogn", ["org_name_trgm"]),
         ("生物医药", ["org_search_zh"]),
         ("昌平", ["org_search_zh"]),
