@@ -12,7 +12,7 @@ from apps.search.operations import rebuild_search_column
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('events', '0003_upcoming_covering_index'),
+        ('events', '0004_constraint_messages'),
     ]
 
     operations = rebuild_search_column(

@@ -12,7 +12,7 @@ from apps.search.operations import rebuild_search_column
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('policies', '0003_list_indexes'),
+        ('policies', '0004_constraint_messages'),
     ]
 
     operations = rebuild_search_column(

@@ -12,7 +12,7 @@ from apps.search.operations import rebuild_search_column
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('parks', '0002_search'),
+        ('parks', '0003_constraint_messages'),
     ]
 
     operations = rebuild_search_column(
