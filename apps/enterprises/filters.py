@@ -52,30 +52,30 @@ class OrganizationFilter(django_filters.FilterSet):
     kind = django_filters.ChoiceFilter(
         label=_("Kind"),
         choices=[(kind.value, kind.label) for kind in DIRECTORY_KINDS],
-        empty_label=_("Any kind"),
+        empty_label=_("All kinds"),
     )
     district = django_filters.ChoiceFilter(
-        label=_("District"), field_name="district__slug", empty_label=_("Any district")
+        label=_("District"), field_name="district__slug", empty_label=_("All districts")
     )
     park = django_filters.ChoiceFilter(
-        label=_("Park"), field_name="park__slug", empty_label=_("Any park")
+        label=_("Park"), field_name="park__slug", empty_label=_("All parks")
     )
     industry = django_filters.ChoiceFilter(
         label=_("Industry"),
         field_name="industries__slug",
-        empty_label=_("Any industry"),
+        empty_label=_("All industries"),
     )
     designation = django_filters.ChoiceFilter(
         label=_("Designation"),
         choices=DesignationKind.choices,
         method="filter_designation",
-        empty_label=_("Any designation"),
+        empty_label=_("All designations"),
     )
     service = django_filters.ChoiceFilter(
         label=_("Service field"),
         choices=ServiceField.choices,
         method="filter_service",
-        empty_label=_("Any service field"),
+        empty_label=_("All service fields"),
     )
     sort = django_filters.CharFilter(
         label=_("Sort by"),

@@ -59,10 +59,10 @@ class EventFilter(django_filters.FilterSet):
         widget=forms.Select(choices=WHEN_CHOICES),
     )
     district = django_filters.ChoiceFilter(
-        label=_("District"), field_name="district__slug", empty_label=_("Any district")
+        label=_("District"), field_name="district__slug", empty_label=_("All districts")
     )
     kind = django_filters.ChoiceFilter(
-        label=_("Kind"), choices=EventKind.choices, empty_label=_("Any kind")
+        label=_("Kind"), choices=EventKind.choices, empty_label=_("All kinds")
     )
     month = MonthFilter(
         label=_("Month"),

@@ -408,7 +408,7 @@ def test_services_totals_are_read_once_per_content_generation(
 def test_filter_form_offers_places_by_name_in_the_readers_language(client):
     DistrictFactory(slug="daxing", name_en="Daxing", name_zh_hans="大兴区")
     english = client.get(LIST).text
-    assert '<option value="" selected>Any district</option>' in english
+    assert '<option value="" selected>All districts</option>' in english
     assert '<option value="daxing">Daxing</option>' in english
     assert "---------" not in english
     chinese = client.get("/zh-hans/directory/").text
