@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import io
+from decimal import Decimal
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -42,3 +43,19 @@ def test_thumbnail_filter_gives_the_pre_made_alias_url_without_making_it(setting
     assert thumb_path.exists()  # made at upload, not by the filter
     assert thumbnail(park.image, "no-such-alias") == park.image.url
     assert thumbnail(None, "card") == ""
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        (Decimal("39.720000"), "39.72"),
+        (Decimal("116.000000"), "116"),
+        (Decimal("-0.500000"), "-0.5"),
+        (Decimal("39.123456"), "39.123456"),
+        (None, ""),
+    ],
+)
+def test_coordinates_show_without_trailing_zeros(value, shown):
+    from apps.core.templatetags.portal import coordinate
+
+    assert coordinate(value) == shown

@@ -119,7 +119,7 @@ def test_park_page_shows_facts_address_and_coordinates_as_text(client, life_park
     assert "Industrial base" in text
     assert "12.5 hectares" in text
     assert "Daxing District, Beijing" in text
-    assert "39.700000, 116.330000" in text
+    assert "39.7, 116.33" in text
     assert 'href="/en/districts/daxing/"' in text
 
 
@@ -128,8 +128,8 @@ def test_park_map_reads_its_data_from_attributes_and_loads_scripts_deferred(
 ):
     settings.PORTAL_MAP_TILE_URL = "https://tiles.example.cn/{z}/{x}/{y}.png"
     text = client.get("/en/parks/daxing-biomedical-base/").text
-    assert 'data-lat="39.700000"' in text
-    assert 'data-lng="116.330000"' in text
+    assert 'data-lat="39.7"' in text
+    assert 'data-lng="116.33"' in text
     assert 'data-tiles="https://tiles.example.cn/{z}/{x}/{y}.png"' in text
     assert '<script src="/static/vendor/leaflet/leaflet.js" defer>' in text
     assert '<script src="/static/js/park-map.js" defer>' in text

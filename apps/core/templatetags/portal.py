@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 
 from django import template
 from django.conf import settings
@@ -25,6 +26,16 @@ def translated_path(context, language_code: str) -> str:
     if language_code not in known:
         known[language_code] = translate_url(request.get_full_path(), language_code)
     return known[language_code]
+
+
+@register.filter
+def coordinate(value) -> str:
+    """A latitude or longitude as written, without trailing zeros (39.72, not
+    39.720000), in plain digits whatever the language (for links and the map)."""
+    if value is None:
+        return ""
+    text = format(Decimal(value), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 @register.filter
