@@ -392,3 +392,9 @@ def test_site_settings_can_be_added_only_once(admin_client):
     _site_settings()
 
     assert admin_client.get(admin_url(SiteSettings, "add")).status_code == 403
+
+
+def test_admin_pages_have_the_portals_icon(client):
+    text = client.get("/admin/login/").text
+    assert 'rel="icon"' in text
+    assert "img/favicon" in text
