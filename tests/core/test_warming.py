@@ -72,7 +72,7 @@ def test_command_needs_the_public_address(settings):
 
 
 def test_worker_warms_again_after_a_content_change(client, monkeypatch, capsys):
-    from apps.core.management.commands import warm_pages as command
+    from apps.core import workers
 
     client.get("/en/")  # creates the site settings (a content change) first
     rounds = []
@@ -83,12 +83,12 @@ def test_worker_warms_again_after_a_content_change(client, monkeypatch, capsys):
         if len(rounds) == 2:
             ParkFactory(name_en="Published While Running")
         elif len(rounds) == 3:
-            self._stopping = True
+            self.stopping = True
 
-    monkeypatch.setattr(command.Command, "_sleep", next_round)
-    monkeypatch.setattr(command.signal, "signal", lambda *args: None)
+    monkeypatch.setattr(workers.WorkerCommand, "wait", next_round)
+    monkeypatch.setattr(workers.signal, "signal", lambda *args: None)
     # The test's connection holds its transaction: keep it open.
-    monkeypatch.setattr(command, "close_old_connections", lambda: None)
+    monkeypatch.setattr(workers, "close_old_connections", lambda: None)
     call_command("warm_pages", "--loop")
 
     assert capsys.readouterr().out.count("warmed") == 2

@@ -12,14 +12,12 @@ register = template.Library()
 @register.simple_tag
 def organization_meta(organization: Organization) -> str:
     """One line under a directory card's title: kind, place and designations
-    (read from `designation_kinds` when the list annotated them)."""
+    (`designation_kinds`, annotated by `Organization.objects.for_listing()`)."""
     parts = [organization.get_kind_display()]
     parts += [
         str(place) for place in (organization.district, organization.park) if place
     ]
-    kinds = getattr(organization, "designation_kinds", None)
-    if kinds is None:
-        kinds = [designation.kind for designation in organization.designations.all()]
+    kinds = organization.designation_kinds
     if kinds:
         labels = dict(DesignationKind.choices)
         parts.append(
