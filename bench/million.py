@@ -98,7 +98,7 @@ def insert_sql() -> str:
         f"|| ({sector_zh})[1 + g % {n_s}] || '有限公司 ' || lpad(g::text, 7, '0')"
     )
     return f"""
-        INSERT INTO enterprises_organization (
+        INSERT INTO organizations_organization (
             created_at, updated_at, status, published_at, slug,
             name, name_en, name_zh_hans, short_name, short_name_en, short_name_zh_hans,
             kind, service_fields, description, description_en, description_zh_hans,
@@ -124,7 +124,7 @@ def main() -> None:
     django.setup()
     from django.db import connection
 
-    from apps.enterprises.models import Organization
+    from apps.organizations.models import Organization
 
     others = Organization.objects.exclude(slug__startswith="mil-org-").exists()
     if others:
@@ -138,7 +138,7 @@ def main() -> None:
             cursor.execute(sql, [first, last])
             elapsed = time.monotonic() - started
             print(f"{last:>9,} organizations ({elapsed:.0f} s)", flush=True)
-        cursor.execute("VACUUM ANALYZE enterprises_organization")
+        cursor.execute("VACUUM ANALYZE organizations_organization")
     print(f"Done in {time.monotonic() - started:.0f} s.")
 
 

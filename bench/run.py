@@ -144,8 +144,8 @@ def setup_django(env: dict) -> None:
 def sample_urls() -> dict:
     """Slugs of typical synthetic items, read from the database."""
     from apps.districts.models import District
-    from apps.enterprises.models import Organization
     from apps.news.models import Article
+    from apps.organizations.models import Organization
     from apps.parks.models import Park
 
     def slug(model, **filters):
@@ -473,7 +473,7 @@ def main() -> None:
     manage("collectstatic", "--noinput", "--verbosity", "0", env=env)
 
     setup_django(SERVER_ENV)
-    from apps.enterprises.models import Organization
+    from apps.organizations.models import Organization
 
     data_note = f"{Organization.objects.count():,} organizations"
     samples = sample_urls()

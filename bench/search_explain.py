@@ -43,8 +43,8 @@ def main() -> None:
     from django.test.utils import CaptureQueriesContext
     from django.utils import translation
 
-    from apps.search.queries import search_page
-    from apps.search.query import SearchTerms
+    from apps.search.results import search_page
+    from apps.search.terms import SearchTerms
 
     terms = sys.argv[1:] or DEFAULT_TERMS
     repeat = int(os.environ.get("REPEAT", "5"))

@@ -98,20 +98,26 @@ THIRD_PARTY_APPS = [
     # would otherwise replace Django's own Chinese form errors.
     "drf_spectacular",
 ]
+# In layer order, bottom first (docs/architecture.md): an app's ready() registers
+# after the apps it builds on, so the demo loaders and page sections run in this
+# order too.
 LOCAL_APPS = [
     "apps.core",
+    "apps.search",
+    "apps.api",
+    "apps.accounts",
     "apps.districts",
     "apps.parks",
-    "apps.enterprises",
+    "apps.organizations",
     "apps.events",
     "apps.agreements",
     "apps.policies",
     "apps.news",
-    "apps.inquiries",
-    "apps.search",
-    "apps.accounts",
-    "apps.api",
     "apps.opportunities",
+    "apps.finder",
+    "apps.inquiries",
+    "apps.site",
+    "devtools",
 ]
 INSTALLED_APPS = DJANGO_APPS + THIRD_PARTY_APPS + LOCAL_APPS
 
@@ -484,8 +490,8 @@ SPECTACULAR_SETTINGS = {
     "COMPONENT_SPLIT_REQUEST": False,
     "ENUM_NAME_OVERRIDES": {
         "ParkKindEnum": "apps.parks.models.ParkKind",
-        "OrganizationKindEnum": "apps.enterprises.models.OrganizationKind",
-        "DesignationKindEnum": "apps.enterprises.models.DesignationKind",
+        "OrganizationKindEnum": "apps.organizations.models.OrganizationKind",
+        "DesignationKindEnum": "apps.organizations.models.DesignationKind",
         "EventKindEnum": "apps.events.models.EventKind",
         "SessionKindEnum": "apps.events.models.SessionKind",
         "AgreementKindEnum": "apps.agreements.models.AgreementKind",

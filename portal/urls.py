@@ -1,3 +1,5 @@
+"""The URL conf: one line per app. Public pages sit under the language prefix."""
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
@@ -6,9 +8,9 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
-from apps.core import views as core_views
-from apps.core.sitemaps import SITEMAPS
-from apps.opportunities.parity import parity_view
+from apps.core.sitemaps import all_sitemaps
+from apps.site import views as site_views
+from apps.site.parity import parity_view
 
 # A lost database gives the 503 page wherever it fails, not the 500 page.
 handler500 = "apps.core.middleware.server_error"
@@ -18,12 +20,12 @@ admin.site.site_title = _("Invest in Beijing")
 admin.site.index_title = _("Portal content")
 
 urlpatterns = [
-    path("healthz", core_views.healthz, name="healthz"),
-    path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    path("healthz", site_views.healthz, name="healthz"),
+    path("robots.txt", site_views.robots_txt, name="robots_txt"),
     path(
         "sitemap.xml",
         sitemap,
-        {"sitemaps": SITEMAPS},
+        {"sitemaps": all_sitemaps()},
         name="django.contrib.sitemaps.views.sitemap",
     ),
     path(
@@ -38,10 +40,10 @@ urlpatterns = [
 ]
 
 urlpatterns += i18n_patterns(
-    path("", include("apps.core.urls")),
+    path("", include("apps.site.urls")),
     path("districts/", include("apps.districts.urls")),
     path("parks/", include("apps.parks.urls")),
-    path("directory/", include("apps.enterprises.urls")),
+    path("directory/", include("apps.organizations.urls")),
     path("events/", include("apps.events.urls")),
     path("agreements/", include("apps.agreements.urls")),
     path("policies/", include("apps.policies.urls")),
@@ -49,14 +51,12 @@ urlpatterns += i18n_patterns(
     path("contact/", include("apps.inquiries.urls")),
     path("search/", include("apps.search.urls")),
     path("", include("apps.opportunities.urls")),
+    path("", include("apps.finder.urls")),
     prefix_default_language=True,
 )
 
 if settings.PORTAL_BENCH_ENABLED:
-    urlpatterns[:0] = [
-        path("bench/hello", core_views.bench_hello),
-        path("bench/layout", core_views.bench_layout),
-    ]
+    urlpatterns[:0] = [path("", include("devtools.urls"))]
 
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

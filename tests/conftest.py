@@ -7,6 +7,9 @@ from django.core.cache import cache
 from django.utils import translation
 
 from apps.core.models import SiteSettings
+from apps.parks.models import ParkKind
+from tests.factories.districts import DistrictFactory, IndustryFactory
+from tests.factories.parks import ParkFactory
 
 
 @pytest.fixture(autouse=True)
@@ -32,3 +35,42 @@ def _test_settings(settings, tmp_path):
 def warm_cache(db):
     """The footer's settings row is cached after the first page; count the rest."""
     SiteSettings.load()
+
+
+# Places and sectors shared by the finder, opportunity, policy and site tests (a
+# folder's conftest may define its own with the same name).
+@pytest.fixture
+def daxing(db):
+    return DistrictFactory(name_en="Daxing", name_zh_hans="大兴区", slug="daxing")
+
+
+@pytest.fixture
+def changping(db):
+    return DistrictFactory(name_en="Changping", name_zh_hans="昌平区", slug="changping")
+
+
+@pytest.fixture
+def biomedicine(db):
+    return IndustryFactory(
+        name_en="Biomedicine", name_zh_hans="生物医药", slug="biomedicine"
+    )
+
+
+@pytest.fixture
+def devices(db):
+    return IndustryFactory(
+        name_en="Medical devices", name_zh_hans="医疗器械", slug="devices"
+    )
+
+
+@pytest.fixture
+def life_park(daxing, biomedicine):
+    park = ParkFactory(
+        name_en="Daxing Biomedical Industry Base",
+        slug="daxing-bio-base",
+        district=daxing,
+        kind=ParkKind.INDUSTRIAL_BASE,
+        available_space_sqm=5000,
+    )
+    park.industries.add(biomedicine)
+    return park

@@ -11,4 +11,5 @@ class AccountsConfig(AppConfig):
 
         from .signals import sync_roles_after_migrate
 
-        post_migrate.connect(sync_roles_after_migrate, sender=self)
+        # After the last app: every app's permissions exist by then (see signals.py).
+        post_migrate.connect(sync_roles_after_migrate, dispatch_uid="accounts.roles")

@@ -6,17 +6,12 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from apps.districts.models import District
-
 
 class StaffProfileQuerySet(models.QuerySet):
     def district_ids_for(self, user) -> set[int]:
         """The ids of the districts a staff user is linked to (empty if none)."""
-        return set(
-            District.objects.filter(staff_profiles__user=user).values_list(
-                "pk", flat=True
-            )
-        )
+        ids = self.filter(user=user).values_list("districts", flat=True)
+        return {pk for pk in ids if pk is not None}
 
 
 class StaffProfile(models.Model):
@@ -26,8 +21,10 @@ class StaffProfile(models.Model):
         related_name="staff_profile",
         verbose_name=_("user"),
     )
+    # By label, not by import: the districts app builds on this one (its admin is
+    # scoped by apps/accounts/scope.py), and Django resolves the label lazily.
     districts = models.ManyToManyField(
-        District,
+        "districts.District",
         blank=True,
         related_name="staff_profiles",
         verbose_name=_("districts"),

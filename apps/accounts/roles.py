@@ -2,30 +2,23 @@
 
 A data migration creates the groups; a post_migrate handler brings their
 permissions up to date after every migrate, so models added later are covered.
+Content editors may edit every model of the content apps (`registry.content_apps`,
+declared by each app).
 """
 
 from __future__ import annotations
+
+from apps.core import registry
 
 PORTAL_ADMINISTRATORS = "Portal administrators"
 CONTENT_EDITORS = "Content editors"
 DISTRICT_EDITORS = "District editors"
 INQUIRY_HANDLERS = "Inquiry handlers"
 
-# The apps whose models are public content (plus the site settings in core).
-CONTENT_APPS = (
-    "core",
-    "districts",
-    "parks",
-    "enterprises",
-    "events",
-    "agreements",
-    "policies",
-    "news",
-)
 ALL = ("add", "change", "delete", "view")
 
 # District editors: the content of their districts (scoped in the admin, see
-# apps/core/admin.py DistrictScopedAdmin); shared reference lists read-only; the
+# apps/accounts/scope.py DistrictScopedAdmin); shared reference lists read-only; the
 # district itself can be edited but neither created nor deleted.
 DISTRICT_EDITOR_PERMISSIONS: dict[tuple[str, str], tuple[str, ...]] = {
     ("districts", "district"): ("change", "view"),
@@ -34,8 +27,8 @@ DISTRICT_EDITOR_PERMISSIONS: dict[tuple[str, str], tuple[str, ...]] = {
     ("districts", "metric"): ("view",),
     ("parks", "park"): ALL,
     ("parks", "parkimage"): ALL,
-    ("enterprises", "organization"): ALL,
-    ("enterprises", "designation"): ALL,
+    ("organizations", "organization"): ALL,
+    ("organizations", "designation"): ALL,
     ("events", "event"): ALL,
     ("events", "session"): ALL,
     ("events", "speaker"): ALL,
@@ -77,7 +70,9 @@ def sync_roles(apps) -> None:
     permission_model = apps.get_model("auth", "Permission")
     everything = list(permission_model.objects.all())
     content = list(
-        permission_model.objects.filter(content_type__app_label__in=CONTENT_APPS)
+        permission_model.objects.filter(
+            content_type__app_label__in=list(registry.content_apps)
+        )
     )
     roles = {
         PORTAL_ADMINISTRATORS: everything,

@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from apps.accounts.scope import DistrictScopedAdmin
 from apps.core.admin import ContentAdmin
 
 from .models import Agreement, AgreementParty
@@ -13,7 +14,7 @@ class AgreementPartyInline(admin.TabularInline):
 
 
 @admin.register(Agreement)
-class AgreementAdmin(ContentAdmin):
+class AgreementAdmin(DistrictScopedAdmin, ContentAdmin):
     district_path = "district"
     list_display = (
         "title",

@@ -5,3 +5,30 @@ from django.utils.translation import gettext_lazy as _
 class AgreementsConfig(AppConfig):
     name = "apps.agreements"
     verbose_name = _("Agreements")
+
+    def ready(self) -> None:
+        from apps.core import registry
+        from apps.search import registry as search
+
+        from . import sections  # noqa: F401  (registers what it adds to other pages)
+        from .models import Agreement
+        from .sitemaps import AgreementSitemap
+
+        registry.register_content_app(self.label)
+        registry.navigation.register(
+            "agreements", registry.NavEntry("agreements:list", _("Agreements"), 80)
+        )
+        registry.pages.register("agreements", registry.Page("agreements:list", 50))
+        registry.sitemaps.register("agreements", AgreementSitemap)
+        search.register(
+            search.SearchType(
+                key="agreements",
+                label=_("Agreements"),
+                model=Agreement,
+                name_field="title",
+                summary_field="summary",
+                body_field="body",
+                url_name="agreements:detail",
+                order=50,
+            )
+        )

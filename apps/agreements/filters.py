@@ -6,8 +6,7 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 
 from apps.core.cache import cached_rows
-from apps.core.filters import district_filter, industry_filter
-from apps.events.models import Event
+from apps.districts.filters import district_filter, industry_filter
 
 from .models import Agreement, AgreementKind
 
@@ -33,7 +32,7 @@ class AgreementFilter(django_filters.FilterSet):
         label=_("Signed at"),
         field_name="event",
         to_field_name="slug",
-        queryset=lambda request: Event.objects.with_agreements(),
+        queryset=lambda request: Agreement.objects.signing_events(),
         empty_label=_("All events"),
     )
 

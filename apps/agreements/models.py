@@ -11,10 +11,10 @@ from apps.core.models import (
     Status,
 )
 from apps.districts.models import District, Industry
-from apps.enterprises.models import Organization
-from apps.events.models import Event
+from apps.events.models import Event, EventQuerySet
+from apps.organizations.models import Organization
 from apps.search.documents import search_fields, search_indexes
-from apps.search.querysets import SearchableManager, SearchableQuerySet
+from apps.search.searchable import SearchableManager, SearchableQuerySet
 
 
 class AgreementKind(models.TextChoices):
@@ -39,6 +39,11 @@ class Currency(models.TextChoices):
 
 class AgreementQuerySet(SearchableQuerySet, PublishableQuerySet):
     search_name_field = "title"
+
+    def signing_events(self) -> EventQuerySet:
+        """Published events at which a published agreement was signed, newest first."""
+        signed_at = self.published().values("event_id")
+        return Event.objects.published().filter(pk__in=signed_at).order_by("-starts_at")
 
     def for_listing(self) -> AgreementQuerySet:
         """Published agreements with what a card shows."""

@@ -11,8 +11,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from apps.districts.models import District, Indicator, IndicatorKind, Metric
-from apps.enterprises.filters import OrganizationFilter
-from apps.enterprises.models import DIRECTORY_KINDS, OrganizationKind
+from apps.organizations.filters import OrganizationFilter
+from apps.organizations.models import DIRECTORY_KINDS, OrganizationKind
 
 
 class YearFilter(django_filters.NumberFilter):

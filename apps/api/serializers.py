@@ -14,10 +14,10 @@ from rest_framework import serializers
 
 from apps.agreements.models import Agreement, AgreementParty
 from apps.districts.models import District, Indicator, Industry
-from apps.enterprises.models import Designation, Organization
 from apps.events.models import Event, Session, Speaker
 from apps.news.models import Article
 from apps.opportunities.models import Opportunity
+from apps.organizations.models import Designation, Organization
 from apps.parks.models import Park
 from apps.policies.models import Measure, Policy
 

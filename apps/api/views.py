@@ -23,13 +23,13 @@ from rest_framework.views import APIView
 from apps.agreements.filters import AgreementFilter
 from apps.agreements.models import Agreement
 from apps.districts.models import District, Indicator
-from apps.enterprises.models import Organization
 from apps.events.filters import EventFilter
 from apps.events.models import Event
 from apps.news.filters import ArticleFilter
 from apps.news.models import Article
 from apps.opportunities.filters import OpportunityFilter
 from apps.opportunities.models import Opportunity
+from apps.organizations.models import Organization
 from apps.parks.filters import ParkFilter
 from apps.parks.models import Park
 from apps.policies.filters import PolicyFilter

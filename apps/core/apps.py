@@ -21,7 +21,11 @@ class CoreConfig(AppConfig):
         # Every uploaded image is decoded and stored again without metadata.
         pre_save.connect(reencode_new_images, dispatch_uid="core_reencode_images")
 
+        from . import registry
         from .cache import connect_signals
+
+        # The office's contact details (SiteSettings) are shown on every page.
+        registry.register_content_app(self.label)
 
         # Content changes make the cached public pages stale (apps/core/cache.py).
         connect_signals()

@@ -364,7 +364,7 @@ class Generator:
     # --- organizations ----------------------------------------------------------
 
     def organizations(self) -> None:
-        from apps.enterprises.models import (
+        from apps.organizations.models import (
             Designation,
             DesignationKind,
             Organization,
@@ -627,10 +627,10 @@ class Generator:
 def _delete_statements() -> list[tuple[str, list]]:
     from apps.agreements.models import Agreement, AgreementParty
     from apps.districts.models import District, Indicator, Industry, Metric
-    from apps.enterprises.models import Designation, Organization
     from apps.events.models import Event, Session, Speaker
     from apps.inquiries.models import Inquiry
     from apps.news.models import Article
+    from apps.organizations.models import Designation, Organization
     from apps.parks.models import Park, ParkImage
     from apps.policies.models import Measure, MeasureCategory, Policy
 

@@ -28,26 +28,12 @@ from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import get_language
 
+from . import registry
+
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "core:content-generation"
 MARK = "_portal_public_cache"
-# Apps whose rows pages show: a write in any of them bumps the generation.
-CONTENT_APPS = frozenset(
-    {
-        "core",
-        "districts",
-        "parks",
-        "enterprises",
-        "events",
-        "agreements",
-        "policies",
-        "news",
-        "opportunities",
-    }
-)
-
-
 def content_generation() -> int:
     """The current content generation (created on first use, or after eviction,
     from the clock so that it never repeats an older number)."""
@@ -171,12 +157,12 @@ class PublicPageCacheMiddleware:
 
 
 def _content_changed(sender, **kwargs) -> None:
-    if sender._meta.app_label in CONTENT_APPS:
+    if sender._meta.app_label in registry.content_apps:
         bump_content_generation()
 
 
 def _m2m_changed(sender, instance, action, **kwargs) -> None:
-    if action.startswith("post_") and instance._meta.app_label in CONTENT_APPS:
+    if action.startswith("post_") and instance._meta.app_label in registry.content_apps:
         bump_content_generation()
 
 

@@ -1,39 +1,13 @@
-"""Filters shared by the public lists: a district and an industry chosen by slug,
-and the cached option lists of every model choice filter."""
+"""What every public list's filters share: the cached option lists of model
+choice filters (the district and industry filters themselves live in
+apps/districts/filters.py)."""
 
 from __future__ import annotations
 
 import django_filters
 from django import forms
-from django.utils.translation import gettext_lazy as _
 
 from apps.core.cache import cached_rows
-from apps.districts.models import District, Industry
-
-
-def district_filter(field_name: str = "district") -> django_filters.ModelChoiceFilter:
-    """Published districts by slug. The queryset is a callable, read per request:
-    published() compares with the time it is called, so a queryset built at import
-    would hide every district published after start-up."""
-    return django_filters.ModelChoiceFilter(
-        label=_("District"),
-        field_name=field_name,
-        to_field_name="slug",
-        queryset=lambda request: District.objects.published(),
-        empty_label=_("All districts"),
-    )
-
-
-def industry_filter(field_name: str = "industries") -> django_filters.ModelChoiceFilter:
-    """Industries by slug."""
-    return django_filters.ModelChoiceFilter(
-        label=_("Industry"),
-        field_name=field_name,
-        to_field_name="slug",
-        queryset=lambda request: Industry.objects.all(),
-        empty_label=_("All industries"),
-    )
-
 
 # A select longer than this is of no use to a reader and weighs on every page (the
 # agreements' signing events run to thousands in the bulk data): it offers the first

@@ -1,33 +1,20 @@
-"""The main navigation: one list, shown in the header of every page."""
+"""The main navigation: the entries the apps registered (`registry.navigation`),
+shown in the header of every page."""
 
 from __future__ import annotations
 
 from django.conf import settings
-from django.urls import NoReverseMatch, get_urlconf, reverse
+from django.urls import get_urlconf, reverse
 from django.utils.translation import get_language
-from django.utils.translation import gettext_lazy as _
 
-MAIN_NAV = [
-    ("districts:list", _("Districts")),
-    ("parks:list", _("Parks")),
-    ("opportunities:list", _("Opportunities")),
-    ("opportunities:finder", _("Site finder")),
-    ("enterprises:list", _("Directory")),
-    ("enterprises:services", _("Services")),
-    ("events:list", _("Events")),
-    ("agreements:list", _("Agreements")),
-    ("policies:list", _("Policies")),
-    ("news:list", _("News")),
-    ("inquiries:create", _("Contact")),
-]
-
+from . import registry
 
 _BUILT: dict[tuple, list[dict]] = {}
 
 
 def nav_items(path: str = "") -> list[dict]:
-    """Entries of MAIN_NAV whose page exists, with their URL in the active language
-    and `current` set on the section the path is in."""
+    """The registered entries in order, with their URL in the active language and
+    `current` set on the section the path is in."""
     items = [{**item, "current": False} for item in _entries()]
     # The entry whose URL is the longest prefix of the path is current: a detail
     # page highlights its section, and the services page (under the directory's
@@ -49,10 +36,5 @@ def _entries() -> list[dict]:
 
 
 def _build() -> list[dict]:
-    entries = []
-    for name, label in MAIN_NAV:
-        try:
-            entries.append({"url": reverse(name), "label": label})
-        except NoReverseMatch:
-            continue
-    return entries
+    ordered = sorted(registry.navigation, key=lambda entry: entry.order)
+    return [{"url": reverse(entry.url_name), "label": entry.label} for entry in ordered]

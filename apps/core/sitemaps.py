@@ -1,23 +1,17 @@
-"""/sitemap.xml: every public page in English and Chinese, with hreflang alternates.
+"""The sitemap classes content apps build on (/sitemap.xml lists every public page
+in English and Chinese, with hreflang alternates).
 
-Each content sitemap lists the published items of one model. A sitemap whose detail
-page does not exist (its URL name cannot be reversed) lists nothing, so the sitemap
-never breaks while parts of the portal are still being built.
+Each content app declares a `ContentSitemap` for its published model in its
+`sitemaps.py` and registers it (`registry.sitemaps`); the site app puts the
+registered sitemaps and its page sitemap together.
 """
 
 from __future__ import annotations
 
-from django.apps import apps
 from django.contrib.sitemaps import Sitemap
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 
-
-def _routable(url_name: str, **kwargs) -> bool:
-    try:
-        reverse(url_name, kwargs=kwargs or None)
-    except NoReverseMatch:
-        return False
-    return True
+from . import registry
 
 
 class BilingualSitemap(Sitemap):
@@ -29,110 +23,38 @@ class BilingualSitemap(Sitemap):
 
 
 class ContentSitemap(BilingualSitemap):
-    """Published items of one content model (`model` is "app_label.ModelName")."""
+    """Published items of one content model (`model`; their get_absolute_url)."""
 
-    model = ""
-    url_name = ""
+    model = None
     changefreq = "weekly"
 
     def items(self):
-        if not _routable(self.url_name, slug="x"):
-            return []
         return self.published().order_by("pk").only("pk", "slug", "updated_at")
 
     def published(self):
-        return apps.get_model(self.model).objects.published()
+        return self.model.objects.published()
 
     def lastmod(self, item):
         return item.updated_at
 
 
-class DistrictSitemap(ContentSitemap):
-    model = "districts.District"
-    url_name = "districts:detail"
-    priority = 0.8
-
-
-class ParkSitemap(ContentSitemap):
-    model = "parks.Park"
-    url_name = "parks:detail"
-    priority = 0.7
-
-
-class OrganizationSitemap(ContentSitemap):
-    model = "enterprises.Organization"
-    url_name = "enterprises:detail"
-    priority = 0.5
-
-
-class EventSitemap(ContentSitemap):
-    model = "events.Event"
-    url_name = "events:detail"
-    priority = 0.6
-
-
-class AgreementSitemap(ContentSitemap):
-    model = "agreements.Agreement"
-    url_name = "agreements:detail"
-    priority = 0.5
-
-
-class PolicySitemap(ContentSitemap):
-    model = "policies.Policy"
-    url_name = "policies:detail"
-    priority = 0.7
-
-
-class ArticleSitemap(ContentSitemap):
-    model = "news.Article"
-    url_name = "news:detail"
-    changefreq = "monthly"
-    priority = 0.5
-
-
-class OpportunitySitemap(ContentSitemap):
-    model = "opportunities.Opportunity"
-    url_name = "opportunities:detail"
-    priority = 0.6
-
-
 class PageSitemap(BilingualSitemap):
-    """The home page and the list pages that exist."""
+    """The pages without an object that the apps registered (`registry.pages`)."""
 
     changefreq = "daily"
     priority = 0.9
-    url_names = [
-        "core:home",
-        "districts:list",
-        "districts:compare",
-        "parks:list",
-        "enterprises:list",
-        "enterprises:services",
-        "events:list",
-        "agreements:list",
-        "policies:list",
-        "news:list",
-        "opportunities:list",
-        "opportunities:finder",
-        "opportunities:policies_for_me",
-        "inquiries:create",
-    ]
 
     def items(self):
-        return [name for name in self.url_names if _routable(name)]
+        return [page.url_name for page in sorted(registry.pages, key=_order)]
 
     def location(self, item):
         return reverse(item)
 
 
-SITEMAPS = {
-    "pages": PageSitemap,
-    "districts": DistrictSitemap,
-    "parks": ParkSitemap,
-    "organizations": OrganizationSitemap,
-    "events": EventSitemap,
-    "agreements": AgreementSitemap,
-    "policies": PolicySitemap,
-    "news": ArticleSitemap,
-    "opportunities": OpportunitySitemap,
-}
+def _order(page: registry.Page) -> int:
+    return page.order
+
+
+def all_sitemaps() -> dict[str, type[Sitemap]]:
+    """The sitemap index's sections: the pages, then each registered model's."""
+    return {"pages": PageSitemap, **dict(registry.sitemaps.items())}

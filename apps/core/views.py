@@ -1,3 +1,6 @@
+"""The base views every content app builds on: a filtered, paginated list of
+published items and a published item by slug."""
+
 from __future__ import annotations
 
 import hashlib
@@ -5,78 +8,16 @@ import hashlib
 from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db import connection
 from django.db.models import QuerySet
-from django.db.utils import DatabaseError
-from django.http import HttpRequest, HttpResponse, JsonResponse
-from django.shortcuts import render
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
-from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
 from django.views.generic import DetailView
 from django_filters.views import FilterView
 
-from .cache import PublicCacheMixin, content_generation, public_cache
+from .cache import PublicCacheMixin, content_generation
 from .filters import use_cached_choices
 from .widgets import use_fast_selects
-
-HOME_LIMITS = {"figures": 4, "districts": 6, "parks": 6, "events": 3, "latest": 3}
-
-
-@public_cache
-def home(request: HttpRequest) -> HttpResponse:
-    """Headline figures, districts, parks, upcoming events, agreements and news."""
-    # Imported here: the content apps depend on core, not the other way round.
-    from apps.agreements.models import Agreement
-    from apps.districts.models import District, Indicator
-    from apps.events.models import Event
-    from apps.news.models import Article
-    from apps.parks.models import Park
-
-    limits = HOME_LIMITS
-    context = {
-        "figures": list(Indicator.objects.headline()[: limits["figures"]]),
-        "districts": list(
-            District.objects.as_cards().order_by("-featured", "order", "name")[
-                : limits["districts"]
-            ]
-        ),
-        "parks": list(
-            Park.objects.published()
-            .as_cards()
-            .order_by("-featured", "name")[: limits["parks"]]
-        ),
-        "events": list(Event.objects.next_upcoming(limits["events"]).as_links()),
-        "agreements": list(
-            Agreement.objects.published().as_links()[: limits["latest"]]
-        ),
-        "articles": list(Article.objects.for_listing().as_links()[: limits["latest"]]),
-    }
-    return render(request, "core/home.html", context)
-
-
-@never_cache
-@require_GET
-def healthz(request: HttpRequest) -> JsonResponse:
-    """200 when the database answers a query, 503 when it does not."""
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-            cursor.fetchone()
-    except DatabaseError:
-        return JsonResponse({"status": "unavailable", "database": "down"}, status=503)
-    return JsonResponse({"status": "ok", "database": "up"})
-
-
-def robots_txt(request: HttpRequest) -> HttpResponse:
-    sitemap = request.build_absolute_uri(
-        reverse("django.contrib.sitemaps.views.sitemap")
-    )
-    lines = ["User-agent: *", "Disallow: /admin/", "", f"Sitemap: {sitemap}", ""]
-    return HttpResponse("\n".join(lines), content_type="text/plain")
-
 
 # From this row on, a list page reads its ids first (see CappedPaginator.page).
 DEFERRED_OFFSET = 1000
@@ -181,17 +122,6 @@ class ContentDetailView(PublicCacheMixin, DetailView):
 
     def get_queryset(self):
         return self.model.objects.published()
-
-
-def bench_hello(request: HttpRequest) -> HttpResponse:
-    """The benchmark's ceiling: a tiny page through the full middleware stack."""
-    return HttpResponse("Hello, world", content_type="text/plain")
-
-
-def bench_layout(request: HttpRequest) -> HttpResponse:
-    """The benchmark's floor for a page: the site layout (header, navigation,
-    footer) with nothing in it, no view logic and no query of its own."""
-    return render(request, "base.html")
 
 
 class CrumbsMixin:

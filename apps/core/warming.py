@@ -2,8 +2,9 @@
 
 Every content save bumps the content generation (apps/core/cache.py), which makes
 every cached page stale at once: the next reader of each page pays for rendering it
-(10 to 25 ms of CPU, docs/bench.md). `warm_pages` renders the home page and the first
-page of every section in the main navigation, in every language, through the full
+(10 to 25 ms of CPU, docs/bench.md). `warm_pages` renders every page the apps
+registered (`registry.pages`: the home page, each section's first page, the tools),
+in every language, through the full
 middleware stack as an anonymous reader of PORTAL_PUBLIC_URL, so that the page cache
 holds them again before readers come. Useful only when the cache is shared by the
 web processes (Redis): `manage.py warm_pages --loop` runs it as a worker.
@@ -19,7 +20,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 
-from .navigation import MAIN_NAV
+from . import registry
 
 
 @dataclass(frozen=True)
@@ -31,12 +32,13 @@ class Warmed:
 
 
 def paths_to_warm() -> list[str]:
-    """The home page and each navigation section's first page, in every language."""
+    """Every registered page (the home page, each section's first page, the tools),
+    in every language."""
+    pages = sorted(registry.pages, key=lambda page: page.order)
     paths = []
     for code, _name in settings.LANGUAGES:
         with translation.override(code):
-            paths.append(reverse("core:home"))
-            paths += [reverse(name) for name, _label in MAIN_NAV]
+            paths += [reverse(page.url_name) for page in pages]
     return paths
 
 

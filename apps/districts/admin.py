@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
+from apps.accounts.scope import DistrictScopedAdmin
 from apps.core.admin import ContentAdmin, HistoryTranslatedAdmin, thumbnail
 
 from .models import District, Indicator, Industry, Metric
@@ -40,7 +41,7 @@ class IndicatorInline(TranslationTabularInline):
 
 
 @admin.register(District)
-class DistrictAdmin(ContentAdmin):
+class DistrictAdmin(DistrictScopedAdmin, ContentAdmin):
     district_path = "pk"
     list_display = ("image_preview", "name", "status", "live", "featured", "order")
     list_display_links = ("image_preview", "name")

@@ -5,3 +5,32 @@ from django.utils.translation import gettext_lazy as _
 class DistrictsConfig(AppConfig):
     name = "apps.districts"
     verbose_name = _("Districts")
+
+    def ready(self) -> None:
+        from apps.core import registry
+        from apps.search import registry as search
+
+        from .models import District
+        from .sitemaps import DistrictSitemap
+
+        registry.register_content_app(self.label)
+        registry.navigation.register(
+            "districts", registry.NavEntry("districts:list", _("Districts"), 10)
+        )
+        registry.pages.register("districts", registry.Page("districts:list", 10))
+        registry.pages.register(
+            "districts_compare", registry.Page("districts:compare", 11)
+        )
+        registry.sitemaps.register("districts", DistrictSitemap)
+        search.register(
+            search.SearchType(
+                key="districts",
+                label=_("Districts"),
+                model=District,
+                name_field="name",
+                summary_field="summary",
+                body_field="body",
+                url_name="districts:detail",
+                order=20,
+            )
+        )

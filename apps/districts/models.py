@@ -12,7 +12,7 @@ from apps.core.models import (
 )
 from apps.core.validators import validate_image
 from apps.search.documents import search_fields, search_indexes
-from apps.search.querysets import SearchableManager, SearchableQuerySet
+from apps.search.searchable import SearchableManager, SearchableQuerySet
 
 
 class Industry(SluggedModel, TimeStampedModel):

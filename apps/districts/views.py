@@ -7,19 +7,13 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.generic import ListView
 
-from apps.agreements.models import Agreement
 from apps.core.views import ContentDetailView
-from apps.enterprises.models import Organization
-from apps.events.models import Event
-from apps.parks.models import Park
-from apps.policies.models import Policy
 
 from .comparison import comparison_rows
 from .forms import CompareForm
 from .models import District, Indicator
 from .profile import profile_figures
-
-DETAIL_LIMITS = {"directory": 12, "events": 5, "agreements": 6, "policies": 10}
+from .sections import district_page
 
 
 class DistrictListView(ListView):
@@ -41,27 +35,11 @@ class DistrictDetailView(ContentDetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         district = self.object
-        limits = DETAIL_LIMITS
         context.update(
             industries=list(district.industries.all()),
             **profile_figures(district),
-            parks=list(Park.objects.in_district(district).as_cards()),
-            organizations=list(
-                Organization.objects.in_directory_of(district).as_links()[
-                    : limits["directory"]
-                ]
-            ),
-            events=list(
-                Event.objects.upcoming_in(district).as_links()[: limits["events"]]
-            ),
-            agreements=list(
-                Agreement.objects.in_district(district).as_links()[
-                    : limits["agreements"]
-                ]
-            ),
-            policies=list(
-                Policy.objects.applicable_to(district).as_links()[: limits["policies"]]
-            ),
+            # parks, organizations, events, agreements, policies (their apps)
+            **district_page.build(district),
             crumbs=[
                 (_("Districts"), reverse("districts:list")),
                 (district.name, ""),

@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline
 
+from apps.accounts.scope import DistrictScopedAdmin
 from apps.core.admin import ContentAdmin, thumbnail
 
 from .models import Event, Session, Speaker
@@ -45,7 +46,7 @@ class SpeakerInline(TranslationStackedInline):
 
 
 @admin.register(Event)
-class EventAdmin(ContentAdmin):
+class EventAdmin(DistrictScopedAdmin, ContentAdmin):
     district_path = "district"
     list_display = (
         "image_preview",

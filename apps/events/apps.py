@@ -5,3 +5,30 @@ from django.utils.translation import gettext_lazy as _
 class EventsConfig(AppConfig):
     name = "apps.events"
     verbose_name = _("Events")
+
+    def ready(self) -> None:
+        from apps.core import registry
+        from apps.search import registry as search
+
+        from . import sections  # noqa: F401  (registers what it adds to other pages)
+        from .models import Event
+        from .sitemaps import EventSitemap
+
+        registry.register_content_app(self.label)
+        registry.navigation.register(
+            "events", registry.NavEntry("events:list", _("Events"), 70)
+        )
+        registry.pages.register("events", registry.Page("events:list", 40))
+        registry.sitemaps.register("events", EventSitemap)
+        search.register(
+            search.SearchType(
+                key="events",
+                label=_("Events"),
+                model=Event,
+                name_field="title",
+                summary_field="summary",
+                body_field="body",
+                url_name="events:detail",
+                order=40,
+            )
+        )

@@ -14,9 +14,9 @@ from apps.core.models import (
 )
 from apps.core.validators import validate_image
 from apps.districts.models import District, Industry
-from apps.enterprises.models import Organization
+from apps.organizations.models import Organization
 from apps.search.documents import search_fields, search_indexes
-from apps.search.querysets import SearchableManager, SearchableQuerySet
+from apps.search.searchable import SearchableManager, SearchableQuerySet
 
 
 class EventKind(models.TextChoices):
@@ -84,14 +84,6 @@ class EventQuerySet(SearchableQuerySet, PublishableQuerySet):
     def upcoming_in(self, district: District) -> EventQuerySet:
         """Published events in a district that have not ended, soonest first."""
         return self.upcoming().filter(district=district)
-
-    def with_agreements(self) -> EventQuerySet:
-        """Published events at which a published agreement was signed, newest first."""
-        # Imported here: the agreements app depends on this one.
-        from apps.agreements.models import Agreement
-
-        signed_at = Agreement.objects.published().values("event_id")
-        return self.published().filter(pk__in=signed_at).order_by("-starts_at")
 
     def for_api(self) -> EventQuerySet:
         """Published events with their district and industries."""

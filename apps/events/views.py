@@ -11,18 +11,15 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import condition, require_GET
 
-from apps.agreements.models import Agreement
 from apps.core.models import Status
 from apps.core.views import ContentDetailView, ContentListView
-from apps.enterprises.models import Organization
+from apps.organizations.models import Organization
 
 from .calendar import calendar
 from .filters import EventFeedFilter, EventFilter
 from .jsonld import event_json_ld
 from .models import DatePrecision, Event, Speaker
-
-# Agreements listed on an event page; past that, a link to the filtered list.
-AGREEMENTS_SHOWN = 12
+from .sections import event_page
 
 
 class EventListView(ContentListView):
@@ -74,12 +71,8 @@ class EventDetailView(ContentDetailView):
         ]
         context["json_ld"] = event_json_ld(self.object, self.request)
         context["has_calendar_file"] = self.object.date_precision != DatePrecision.YEAR
-        # One more than shown, to know whether to link to the rest.
-        agreements = list(
-            Agreement.objects.signed_at(self.object).as_links()[: AGREEMENTS_SHOWN + 1]
-        )
-        context["agreements"] = agreements[:AGREEMENTS_SHOWN]
-        context["more_agreements"] = len(agreements) > AGREEMENTS_SHOWN
+        # the agreements signed at it (agreements app)
+        context.update(event_page.build(self.object))
         return context
 
 

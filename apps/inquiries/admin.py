@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from apps.core.admin import DistrictScopedAdmin
+from apps.accounts.scope import DistrictScopedAdmin
 
 from . import services
 from .models import (

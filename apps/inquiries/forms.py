@@ -11,10 +11,10 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from apps.districts.models import District, Industry
-from apps.enterprises.models import Organization
 from apps.events.models import Event
-from apps.opportunities import shortlist
+from apps.finder import shortlist
 from apps.opportunities.models import Opportunity
+from apps.organizations.models import Organization
 from apps.parks.models import Park
 from apps.policies.models import Policy
 
@@ -132,7 +132,7 @@ class InquiryForm(forms.Form):
     )
     opportunity = SlugChoiceField(Opportunity.objects.none(), widget=forms.HiddenInput)
     # The site finder's shortlist: "park:<slug>,opportunity:<slug>" (see
-    # apps/opportunities/shortlist.py).
+    # apps/finder/shortlist.py).
     shortlist = forms.CharField(
         required=False,
         max_length=shortlist.MAX_LENGTH,

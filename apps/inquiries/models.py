@@ -103,7 +103,7 @@ class Inquiry(models.Model):
         verbose_name=_("policy"),
     )
     about_organization = models.ForeignKey(
-        "enterprises.Organization",
+        "organizations.Organization",
         on_delete=models.SET_NULL,
         null=True,
         blank=True,

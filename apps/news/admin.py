@@ -1,13 +1,14 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from apps.accounts.scope import DistrictScopedAdmin
 from apps.core.admin import ContentAdmin, thumbnail
 
 from .models import Article
 
 
 @admin.register(Article)
-class ArticleAdmin(ContentAdmin):
+class ArticleAdmin(DistrictScopedAdmin, ContentAdmin):
     district_path = "districts"
     list_display = ("image_preview", "title", "published_at", "status", "live")
     list_display_links = ("image_preview", "title")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import django_filters
 
-from apps.core.filters import district_filter
+from apps.districts.filters import district_filter
 
 from .models import Article
 

@@ -10,10 +10,10 @@ from apps.agreements.models import Agreement
 from apps.core.models import Publishable, PublishableQuerySet, SluggedModel
 from apps.core.validators import validate_image
 from apps.districts.models import District
-from apps.enterprises.models import Organization
 from apps.events.models import Event
+from apps.organizations.models import Organization
 from apps.search.documents import search_fields, search_indexes
-from apps.search.querysets import SearchableManager, SearchableQuerySet
+from apps.search.searchable import SearchableManager, SearchableQuerySet
 
 
 class ArticleQuerySet(SearchableQuerySet, PublishableQuerySet):

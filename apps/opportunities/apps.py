@@ -5,3 +5,18 @@ from django.utils.translation import gettext_lazy as _
 class OpportunitiesConfig(AppConfig):
     name = "apps.opportunities"
     verbose_name = _("Investment opportunities")
+
+    def ready(self) -> None:
+        from apps.core import registry
+
+        from .sitemaps import OpportunitySitemap
+
+        registry.register_content_app(self.label)
+        registry.navigation.register(
+            "opportunities",
+            registry.NavEntry("opportunities:list", _("Opportunities"), 30),
+        )
+        registry.pages.register(
+            "opportunities", registry.Page("opportunities:list", 80)
+        )
+        registry.sitemaps.register("opportunities", OpportunitySitemap)

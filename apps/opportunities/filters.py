@@ -7,7 +7,7 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from apps.core.filters import district_filter, industry_filter
+from apps.districts.filters import district_filter, industry_filter
 
 from .models import Opportunity, OpportunityKind
 

@@ -1,8 +1,7 @@
-"""Investment opportunities, and which enterprises a policy measure is meant for."""
+"""Investment opportunities: projects seeking investors, spaces, partnerships."""
 
 from __future__ import annotations
 
-from django.contrib.postgres.fields import ArrayField
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -11,12 +10,10 @@ from apps.core.models import (
     Publishable,
     PublishableQuerySet,
     SluggedModel,
-    TimeStampedModel,
 )
 from apps.districts.models import District, Industry
-from apps.enterprises.models import DesignationKind, Organization
+from apps.organizations.models import Organization
 from apps.parks.models import Park
-from apps.policies.models import Measure
 
 
 class OpportunityKind(models.TextChoices):
@@ -37,14 +34,6 @@ class Currency(models.TextChoices):
     CNY = "CNY", _("yuan (CNY)")
     USD = "USD", _("US dollars (USD)")
     EUR = "EUR", _("euros (EUR)")
-
-
-class Stage(models.TextChoices):
-    """How far along an enterprise is (the site finder and "policies for me")."""
-
-    STARTUP = "startup", _("Start-up")
-    GROWTH = "growth", _("Growth")
-    ESTABLISHED = "established", _("Established")
 
 
 class OpportunityQuerySet(PublishableQuerySet):
@@ -208,43 +197,3 @@ class Opportunity(Publishable, SluggedModel):
     @property
     def offers_space(self) -> bool:
         return self.kind == OpportunityKind.SPACE
-
-
-class MeasureEligibility(TimeStampedModel):
-    """Which enterprises a policy measure is meant for, when it is not everyone.
-
-    Kept here rather than on Measure so the policy app's schema stays as it is; a
-    measure without a row (or with empty lists) applies to every enterprise.
-    """
-
-    measure = models.OneToOneField(
-        Measure,
-        on_delete=models.CASCADE,
-        related_name="eligibility",
-        verbose_name=_("measure"),
-    )
-    designations = ArrayField(
-        models.CharField(max_length=20, choices=DesignationKind.choices),
-        default=list,
-        blank=True,
-        verbose_name=_("designations"),
-        help_text=_(
-            "Only enterprises with one of these designations qualify. "
-            "Empty: any enterprise."
-        ),
-    )
-    stages = ArrayField(
-        models.CharField(max_length=20, choices=Stage.choices),
-        default=list,
-        blank=True,
-        verbose_name=_("stages"),
-        help_text=_("Only enterprises at one of these stages qualify. Empty: any."),
-    )
-
-    class Meta:
-        ordering = ["measure__policy", "measure__number"]
-        verbose_name = _("measure eligibility")
-        verbose_name_plural = _("measure eligibility")
-
-    def __str__(self) -> str:
-        return str(self.measure)

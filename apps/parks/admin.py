@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
+from apps.accounts.scope import DistrictScopedAdmin
 from apps.core.admin import IMAGE_FORMFIELD_OVERRIDES, ContentAdmin, thumbnail
 
 from .models import Park, ParkImage
@@ -20,7 +21,7 @@ class ParkImageInline(TranslationTabularInline):
 
 
 @admin.register(Park)
-class ParkAdmin(ContentAdmin):
+class ParkAdmin(DistrictScopedAdmin, ContentAdmin):
     district_path = "district"
     list_display = (
         "image_preview",

@@ -5,3 +5,30 @@ from django.utils.translation import gettext_lazy as _
 class ParksConfig(AppConfig):
     name = "apps.parks"
     verbose_name = _("Parks")
+
+    def ready(self) -> None:
+        from apps.core import registry
+        from apps.search import registry as search
+
+        from . import sections  # noqa: F401  (registers what it adds to other pages)
+        from .models import Park
+        from .sitemaps import ParkSitemap
+
+        registry.register_content_app(self.label)
+        registry.navigation.register(
+            "parks", registry.NavEntry("parks:list", _("Parks"), 20)
+        )
+        registry.pages.register("parks", registry.Page("parks:list", 20))
+        registry.sitemaps.register("parks", ParkSitemap)
+        search.register(
+            search.SearchType(
+                key="parks",
+                label=_("Parks"),
+                model=Park,
+                name_field="name",
+                summary_field="summary",
+                body_field="body",
+                url_name="parks:detail",
+                order=30,
+            )
+        )

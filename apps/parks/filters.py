@@ -3,7 +3,7 @@ from __future__ import annotations
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
-from apps.core.filters import district_filter, industry_filter
+from apps.districts.filters import district_filter, industry_filter
 
 from .models import Park, ParkKind
 

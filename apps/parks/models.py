@@ -13,7 +13,7 @@ from apps.core.models import (
 from apps.core.validators import validate_image
 from apps.districts.models import District, Industry
 from apps.search.documents import search_fields, search_indexes
-from apps.search.querysets import SearchableManager, SearchableQuerySet
+from apps.search.searchable import SearchableManager, SearchableQuerySet
 
 
 class ParkKind(models.TextChoices):

@@ -1,15 +1,14 @@
 from __future__ import annotations
 
 from django.conf import settings
-from django.db.models import Count, Window
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from apps.core.views import ContentDetailView, ContentListView
-from apps.enterprises.models import Organization
 
 from .filters import ParkFilter
 from .models import Park
+from .sections import park_page
 
 
 class ParkListView(ContentListView):
@@ -26,10 +25,6 @@ class ParkListView(ContentListView):
         return context
 
 
-# Organizations listed on a park's page.
-PARK_ORGANIZATIONS = 24
-
-
 class ParkDetailView(ContentDetailView):
     model = Park
 
@@ -40,19 +35,10 @@ class ParkDetailView(ContentDetailView):
         context = super().get_context_data(**kwargs)
         park = self.object
         district = park.district
-        # The first few, featured first, and how many there are in all (one query):
-        # a park may hold hundreds; the rest are a link to the directory away.
-        organizations = list(
-            Organization.objects.in_directory()
-            .filter(park=park)
-            .annotate(park_total=Window(Count("pk")))
-            .order_by("-featured", "name")[:PARK_ORGANIZATIONS]
-        )
         context.update(
             industries=list(park.industries.all()),
             images=list(park.images.all()),
-            organizations=organizations,
-            organizations_total=organizations[0].park_total if organizations else 0,
+            **park_page.build(park),  # its organizations (organizations app)
             district_is_live=district.is_live,
             map_tile_url=settings.PORTAL_MAP_TILE_URL,
             map_attribution=settings.PORTAL_MAP_ATTRIBUTION,

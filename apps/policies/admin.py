@@ -1,11 +1,14 @@
 from django import forms
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline
 
+from apps.accounts.scope import DistrictScopedAdmin
 from apps.core.admin import ContentAdmin, TranslatedAdmin
 from apps.core.validators import validate_pdf
+from apps.organizations.models import DesignationKind, Stage
 
-from .models import Measure, MeasureCategory, Policy
+from .models import Measure, MeasureCategory, MeasureEligibility, Policy
 
 
 @admin.register(MeasureCategory)
@@ -37,7 +40,7 @@ class PolicyAdminForm(forms.ModelForm):
 
 
 @admin.register(Policy)
-class PolicyAdmin(ContentAdmin):
+class PolicyAdmin(DistrictScopedAdmin, ContentAdmin):
     form = PolicyAdminForm
     district_path = "districts"
     list_display = (
@@ -63,3 +66,41 @@ class PolicyAdmin(ContentAdmin):
     prepopulated_fields = {"slug": ("title_en",)}
     autocomplete_fields = ("issuer", "districts", "industries")
     inlines = (MeasureInline,)
+
+
+class MeasureEligibilityForm(forms.ModelForm):
+    designations = forms.MultipleChoiceField(
+        label=_("designations"),
+        choices=DesignationKind.choices,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        help_text=_(
+            "Only enterprises with one of these designations qualify. "
+            "Empty: any enterprise."
+        ),
+    )
+    stages = forms.MultipleChoiceField(
+        label=_("stages"),
+        choices=Stage.choices,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        help_text=_("Only enterprises at one of these stages qualify. Empty: any."),
+    )
+
+    class Meta:
+        model = MeasureEligibility
+        fields = ("measure", "designations", "stages")
+
+
+@admin.register(MeasureEligibility)
+class MeasureEligibilityAdmin(admin.ModelAdmin):
+    form = MeasureEligibilityForm
+    list_display = ("measure", "policy", "designations", "stages")
+    list_select_related = ("measure__policy",)
+    search_fields = ("measure__title_en", "measure__title_zh_hans")
+    raw_id_fields = ("measure",)
+    readonly_fields = ("created_at", "updated_at")
+
+    @admin.display(description=_("policy"), ordering="measure__policy__title")
+    def policy(self, obj):
+        return obj.measure.policy

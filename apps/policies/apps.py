@@ -5,3 +5,30 @@ from django.utils.translation import gettext_lazy as _
 class PoliciesConfig(AppConfig):
     name = "apps.policies"
     verbose_name = _("Policies")
+
+    def ready(self) -> None:
+        from apps.core import registry
+        from apps.search import registry as search
+
+        from . import sections  # noqa: F401  (registers what it adds to other pages)
+        from .models import Policy
+        from .sitemaps import PolicySitemap
+
+        registry.register_content_app(self.label)
+        registry.navigation.register(
+            "policies", registry.NavEntry("policies:list", _("Policies"), 90)
+        )
+        registry.pages.register("policies", registry.Page("policies:list", 60))
+        registry.sitemaps.register("policies", PolicySitemap)
+        search.register(
+            search.SearchType(
+                key="policies",
+                label=_("Policies"),
+                model=Policy,
+                name_field="title",
+                summary_field="summary",
+                body_field="body",
+                url_name="policies:detail",
+                order=60,
+            )
+        )

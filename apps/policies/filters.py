@@ -6,8 +6,7 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 
 from apps.core.cache import cached_rows
-from apps.core.filters import district_filter, industry_filter
-from apps.enterprises.models import Organization
+from apps.districts.filters import district_filter, industry_filter
 
 from .models import Policy
 
@@ -17,7 +16,7 @@ class PolicyFilter(django_filters.FilterSet):
         label=_("Issued by"),
         field_name="issuer",
         to_field_name="slug",
-        queryset=lambda request: Organization.objects.policy_issuers(),
+        queryset=lambda request: Policy.objects.issuers(),
         empty_label=_("All issuers"),
     )
     district = district_filter("districts")

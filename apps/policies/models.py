@@ -4,6 +4,7 @@ from collections.abc import Iterable
 from itertools import groupby
 from operator import attrgetter
 
+from django.contrib.postgres.fields import ArrayField
 from django.core.validators import FileExtensionValidator
 from django.db import models
 from django.urls import reverse
@@ -17,9 +18,14 @@ from apps.core.models import (
     TimeStampedModel,
 )
 from apps.districts.models import District, Industry
-from apps.enterprises.models import Organization
+from apps.organizations.models import (
+    DesignationKind,
+    Organization,
+    OrganizationQuerySet,
+    Stage,
+)
 from apps.search.documents import search_fields, search_indexes
-from apps.search.querysets import SearchableManager, SearchableQuerySet
+from apps.search.searchable import SearchableManager, SearchableQuerySet
 
 
 class PolicyLevel(models.TextChoices):
@@ -30,6 +36,11 @@ class PolicyLevel(models.TextChoices):
 
 class PolicyQuerySet(SearchableQuerySet, PublishableQuerySet):
     search_name_field = "title"
+
+    def issuers(self) -> OrganizationQuerySet:
+        """Published organizations that issued a published policy."""
+        issued = self.published().values("issuer_id")
+        return Organization.objects.published().filter(pk__in=issued)
 
     def for_listing(self) -> PolicyQuerySet:
         """Published policies with their issuer."""
@@ -315,3 +326,42 @@ class Measure(TimeStampedModel):
 
     def __str__(self) -> str:
         return f"{self.number}. {self.title}"
+
+
+class MeasureEligibility(TimeStampedModel):
+    """Which enterprises a policy measure is meant for, when it is not everyone.
+
+    A measure without a row (or with empty lists) applies to every enterprise.
+    """
+
+    measure = models.OneToOneField(
+        Measure,
+        on_delete=models.CASCADE,
+        related_name="eligibility",
+        verbose_name=_("measure"),
+    )
+    designations = ArrayField(
+        models.CharField(max_length=20, choices=DesignationKind.choices),
+        default=list,
+        blank=True,
+        verbose_name=_("designations"),
+        help_text=_(
+            "Only enterprises with one of these designations qualify. "
+            "Empty: any enterprise."
+        ),
+    )
+    stages = ArrayField(
+        models.CharField(max_length=20, choices=Stage.choices),
+        default=list,
+        blank=True,
+        verbose_name=_("stages"),
+        help_text=_("Only enterprises at one of these stages qualify. Empty: any."),
+    )
+
+    class Meta:
+        ordering = ["measure__policy", "measure__number"]
+        verbose_name = _("measure eligibility")
+        verbose_name_plural = _("measure eligibility")
+
+    def __str__(self) -> str:
+        return str(self.measure)

@@ -13,7 +13,7 @@ import re
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from .query import SearchTerms, han_bigrams
+from .terms import SearchTerms, han_bigrams
 
 SNIPPET_CHARS = 240
 LEAD_CHARS = 60

@@ -6,8 +6,9 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from .forms import SearchForm
-from .queries import COUNT_CAP, SEARCH_TYPES, count_label, search_page
-from .query import SearchTerms
+from .registry import search_types
+from .results import COUNT_CAP, count_label, search_page
+from .terms import SearchTerms
 
 
 def results(request: HttpRequest) -> HttpResponse:
@@ -27,7 +28,7 @@ def results(request: HttpRequest) -> HttpResponse:
             "count": result.counts.get(each.key, 0),
             "count_label": count_label(result.counts.get(each.key, 0)),
         }
-        for each in SEARCH_TYPES
+        for each in search_types()
     ]
     context = {
         "form": SearchForm(initial={"q": terms.text}),

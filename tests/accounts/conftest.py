@@ -10,7 +10,7 @@ from django.contrib.auth.models import Group
 
 from apps.accounts import roles
 from apps.accounts.models import StaffProfile
-from tests.districts.factories import DistrictFactory
+from tests.factories.districts import DistrictFactory
 
 
 @pytest.fixture

@@ -12,14 +12,14 @@ from apps.inquiries.models import Inquiry
 from apps.news.models import Article
 from apps.parks.models import Park
 from apps.policies.models import Policy
-from tests.agreements.factories import AgreementFactory
 from tests.core.admin_forms import admin_url
-from tests.enterprises.factories import OrganizationFactory
-from tests.events.factories import EventFactory
-from tests.inquiries.factories import InquiryFactory
-from tests.news.factories import ArticleFactory
-from tests.parks.factories import ParkFactory
-from tests.policies.factories import PolicyFactory
+from tests.factories.agreements import AgreementFactory
+from tests.factories.events import EventFactory
+from tests.factories.inquiries import InquiryFactory
+from tests.factories.news import ArticleFactory
+from tests.factories.organizations import OrganizationFactory
+from tests.factories.parks import ParkFactory
+from tests.factories.policies import PolicyFactory
 
 from .conftest import form_data, make_staff
 
@@ -39,7 +39,7 @@ def _with_districts(factory):
 CASES = {
     "districts.district": (lambda district: district, "summary_en"),
     "parks.park": (lambda d: ParkFactory(district=d), "summary_en"),
-    "enterprises.organization": (
+    "organizations.organization": (
         lambda d: OrganizationFactory(district=d),
         "description_en",
     ),
@@ -132,7 +132,7 @@ def test_editor_cannot_delete_another_districts_object(
     "label",
     [
         "parks.park",
-        "enterprises.organization",
+        "organizations.organization",
         "events.event",
         "agreements.agreement",
         "policies.policy",
@@ -161,7 +161,7 @@ def test_editor_may_neither_add_nor_delete_a_district(editor_client, own_distric
     ("model", "field"),
     [
         (Park, "district"),
-        (_model("enterprises.organization"), "district"),
+        (_model("organizations.organization"), "district"),
         (_model("events.event"), "district"),
         (_model("agreements.agreement"), "district"),
         (Policy, "districts"),

@@ -4,7 +4,7 @@ import pytest
 
 from apps.agreements.models import Agreement
 from tests.core.admin_forms import admin_url, form_errors, inline_data, publishing_data
-from tests.enterprises.factories import OrganizationFactory
+from tests.factories.organizations import OrganizationFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -7,9 +7,9 @@ from django.db import IntegrityError, transaction
 from django.db.models import ProtectedError
 
 from apps.agreements.models import Agreement, PartyRole
-from apps.enterprises.models import Organization
-from tests.agreements.factories import AgreementFactory, AgreementPartyFactory
-from tests.enterprises.factories import OrganizationFactory
+from apps.organizations.models import Organization
+from tests.factories.agreements import AgreementFactory, AgreementPartyFactory
+from tests.factories.organizations import OrganizationFactory
 
 pytestmark = pytest.mark.django_db
 

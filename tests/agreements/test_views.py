@@ -10,9 +10,9 @@ from django.utils import timezone
 from apps.agreements.models import AgreementKind, PartyRole
 from apps.agreements.views import AgreementListView
 from apps.core.models import Status
-from tests.agreements.factories import AgreementFactory, AgreementPartyFactory
-from tests.districts.factories import DistrictFactory, IndustryFactory
-from tests.events.factories import EventFactory
+from tests.factories.agreements import AgreementFactory, AgreementPartyFactory
+from tests.factories.districts import DistrictFactory, IndustryFactory
+from tests.factories.events import EventFactory
 
 pytestmark = pytest.mark.django_db
 

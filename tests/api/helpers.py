@@ -9,14 +9,14 @@ import io
 from django.utils import timezone
 
 from apps.core.models import Status
-from tests.agreements.factories import AgreementFactory
-from tests.districts.factories import DistrictFactory
-from tests.enterprises.factories import OrganizationFactory
-from tests.events.factories import EventFactory
-from tests.news.factories import ArticleFactory
-from tests.opportunities.factories import OpportunityFactory
-from tests.parks.factories import ParkFactory
-from tests.policies.factories import PolicyFactory
+from tests.factories.agreements import AgreementFactory
+from tests.factories.districts import DistrictFactory
+from tests.factories.events import EventFactory
+from tests.factories.news import ArticleFactory
+from tests.factories.opportunities import OpportunityFactory
+from tests.factories.organizations import OrganizationFactory
+from tests.factories.parks import ParkFactory
+from tests.factories.policies import PolicyFactory
 
 # Endpoint name -> factory making one item of it (None: not a Publishable list).
 ENDPOINTS = {

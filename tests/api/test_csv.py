@@ -7,10 +7,10 @@ from django.urls import reverse
 
 from apps.api.csv_export import safe_cell
 from apps.parks.models import ParkKind
-from tests.agreements.factories import AgreementFactory, AgreementPartyFactory
-from tests.districts.factories import DistrictFactory
-from tests.enterprises.factories import OrganizationFactory
-from tests.parks.factories import ParkFactory
+from tests.factories.agreements import AgreementFactory, AgreementPartyFactory
+from tests.factories.districts import DistrictFactory
+from tests.factories.organizations import OrganizationFactory
+from tests.factories.parks import ParkFactory
 
 from .helpers import ENDPOINTS, read_csv
 
@@ -143,7 +143,7 @@ def test_the_csv_link_keeps_the_page_filters_but_not_the_page(client, parks):
 
 
 def test_the_directory_csv_link_keeps_to_the_directory(client, db):
-    response = client.get(reverse("enterprises:list"), {"sort": "newest"})
+    response = client.get(reverse("organizations:list"), {"sort": "newest"})
 
     href = (
         "/api/v1/organizations/?sort=newest&amp;format=csv&amp;lang=en"

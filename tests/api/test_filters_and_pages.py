@@ -8,13 +8,13 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from apps.enterprises.models import OrganizationKind
+from apps.organizations.models import OrganizationKind
 from apps.parks.models import ParkKind
-from tests.agreements.factories import AgreementFactory
-from tests.districts.factories import DistrictFactory, IndicatorFactory, MetricFactory
-from tests.enterprises.factories import OrganizationFactory
-from tests.events.factories import EventFactory
-from tests.parks.factories import ParkFactory
+from tests.factories.agreements import AgreementFactory
+from tests.factories.districts import DistrictFactory, IndicatorFactory, MetricFactory
+from tests.factories.events import EventFactory
+from tests.factories.organizations import OrganizationFactory
+from tests.factories.parks import ParkFactory
 
 
 def slugs(response) -> list[str]:
@@ -61,7 +61,7 @@ def test_directory_filter_gives_the_directory_page_list(client, api_get, daxing)
 
     api = slugs(api_get("/api/v1/organizations/", query))
 
-    assert api == page_slugs(client, "enterprises:list", query, "organizations")
+    assert api == page_slugs(client, "organizations:list", query, "organizations")
     assert api == ["lawyers", "acme"]
     assert slugs(api_get("/api/v1/organizations/", {"kind": "government"})) == [
         "bureau"

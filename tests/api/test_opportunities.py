@@ -11,10 +11,10 @@ from django.utils import timezone
 
 from apps.opportunities.filters import OpportunityFilter
 from apps.opportunities.models import OpportunityKind
-from tests.districts.factories import DistrictFactory
-from tests.enterprises.factories import OrganizationFactory
-from tests.opportunities.factories import OpportunityFactory
-from tests.parks.factories import ParkFactory
+from tests.factories.districts import DistrictFactory
+from tests.factories.opportunities import OpportunityFactory
+from tests.factories.organizations import OrganizationFactory
+from tests.factories.parks import ParkFactory
 
 from .helpers import draft, read_csv, scheduled
 

@@ -7,7 +7,7 @@ import json
 import pytest
 from drf_spectacular.validation import validate_schema
 
-from tests.parks.factories import ParkFactory
+from tests.factories.parks import ParkFactory
 
 
 def test_too_many_requests_get_429_with_retry_after(api_get, settings, db):
@@ -122,7 +122,7 @@ def test_root_lists_the_endpoints(api_get, db):
 def test_reading_the_openapi_description_leaves_the_page_filters_working(
     client, api_get, db
 ):
-    from tests.policies.factories import PolicyFactory
+    from tests.factories.policies import PolicyFactory
 
     api_get("/api/v1/schema/")
     PolicyFactory(slug="fresh", year=2024)

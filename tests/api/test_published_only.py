@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.districts.factories import DistrictFactory, IndicatorFactory
-from tests.parks.factories import ParkFactory
+from tests.factories.districts import DistrictFactory, IndicatorFactory
+from tests.factories.parks import ParkFactory
 
 from .helpers import ENDPOINTS, draft, scheduled
 

@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import pytest
 
-from apps.enterprises.models import OrganizationKind
-from tests.agreements.factories import AgreementFactory, AgreementPartyFactory
-from tests.districts.factories import (
+from apps.organizations.models import OrganizationKind
+from tests.factories.agreements import AgreementFactory, AgreementPartyFactory
+from tests.factories.districts import (
     DistrictFactory,
     IndicatorFactory,
     IndustryFactory,
     MetricFactory,
 )
-from tests.enterprises.factories import DesignationFactory, OrganizationFactory
-from tests.events.factories import EventFactory, SessionFactory, SpeakerFactory
-from tests.news.factories import ArticleFactory
-from tests.opportunities.factories import OpportunityFactory
-from tests.parks.factories import ParkFactory
-from tests.policies.factories import MeasureFactory, PolicyFactory
+from tests.factories.events import EventFactory, SessionFactory, SpeakerFactory
+from tests.factories.news import ArticleFactory
+from tests.factories.opportunities import OpportunityFactory
+from tests.factories.organizations import DesignationFactory, OrganizationFactory
+from tests.factories.parks import ParkFactory
+from tests.factories.policies import MeasureFactory, PolicyFactory
 
 
 def build(size: int) -> None:

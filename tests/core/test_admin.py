@@ -14,25 +14,23 @@ from apps.districts.models import District
 from apps.inquiries.models import OutboxKind, OutboxMessage
 from apps.news.models import Article
 from apps.parks.models import Park
-from tests.agreements.factories import AgreementPartyFactory
 from tests.core.admin_forms import admin_url, form_errors, publishing_data
-from tests.districts.factories import (
+from tests.factories.agreements import AgreementPartyFactory
+from tests.factories.districts import (
     DistrictFactory,
     IndicatorFactory,
     IndustryFactory,
     MetricFactory,
 )
-from tests.enterprises.factories import DesignationFactory, OrganizationFactory
-from tests.events.factories import EventFactory, SessionFactory, SpeakerFactory
-from tests.inquiries.factories import InquiryFactory
-from tests.news.factories import ArticleFactory
-from tests.opportunities.factories import (
-    MeasureEligibilityFactory,
-    OpportunityFactory,
-)
-from tests.parks.factories import ParkFactory
-from tests.policies.factories import (
+from tests.factories.events import EventFactory, SessionFactory, SpeakerFactory
+from tests.factories.inquiries import InquiryFactory
+from tests.factories.news import ArticleFactory
+from tests.factories.opportunities import OpportunityFactory
+from tests.factories.organizations import DesignationFactory, OrganizationFactory
+from tests.factories.parks import ParkFactory
+from tests.factories.policies import (
     MeasureCategoryFactory,
+    MeasureEligibilityFactory,
     MeasureFactory,
     PolicyFactory,
 )
@@ -101,14 +99,14 @@ OBJECTS = {
     "districts.metric": MetricFactory,
     "districts.district": _district,
     "parks.park": ParkFactory,
-    "enterprises.organization": _organization,
+    "organizations.organization": _organization,
     "events.event": _event,
     "agreements.agreement": _agreement,
     "policies.policy": _policy,
     "policies.measurecategory": MeasureCategoryFactory,
     "news.article": ArticleFactory,
     "opportunities.opportunity": OpportunityFactory,
-    "opportunities.measureeligibility": MeasureEligibilityFactory,
+    "policies.measureeligibility": MeasureEligibilityFactory,
     "inquiries.inquiry": InquiryFactory,
     "inquiries.outboxmessage": lambda: OutboxMessage.objects.create(
         inquiry=InquiryFactory(),
@@ -131,7 +129,7 @@ def test_every_content_model_of_the_portal_has_an_admin():
         "districts.industry",
         "districts.metric",
         "parks.park",
-        "enterprises.organization",
+        "organizations.organization",
         "events.event",
         "agreements.agreement",
         "policies.policy",

@@ -7,7 +7,7 @@ import pytest
 from django.urls import reverse
 
 from apps.core import views
-from tests.enterprises.factories import OrganizationFactory
+from tests.factories.organizations import OrganizationFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +22,7 @@ def test_deep_page_shows_the_same_rows_as_the_plain_query(
 ):
     for n in range(45):
         OrganizationFactory(name_en=f"Tenant {n:03d}")
-    url = reverse("enterprises:list")
+    url = reverse("organizations:list")
     plain = _names(client.get(url, {**query, "page": 3}))
     monkeypatch.setattr(views, "DEFERRED_OFFSET", 20)
     deep = client.get(url, {**query, "page": 3})
@@ -45,7 +45,7 @@ def _queries(client, url, query):
 
 @pytest.mark.parametrize(
     ("language", "index"),
-    [("en", "core_org_directory_name_en"), ("zh-hans", "core_org_directory_name_zh")],
+    [("en", "org_directory_name_en"), ("zh-hans", "org_directory_name_zh")],
 )
 def test_deep_page_ids_come_from_an_index_only_scan(language, index):
     """A deep page skips thousands of rows: only an index-only scan skips them
@@ -54,8 +54,8 @@ def test_deep_page_ids_come_from_an_index_only_scan(language, index):
     from django.db import connection, transaction
     from django.utils import translation
 
-    from apps.enterprises.filters import OrganizationFilter
-    from apps.enterprises.models import Organization
+    from apps.organizations.filters import OrganizationFilter
+    from apps.organizations.models import Organization
 
     OrganizationFactory.create_batch(3)
     with translation.override(language):

@@ -16,9 +16,9 @@ from django.utils import translation
 from apps.agreements.models import Agreement, AgreementKind, PartyRole
 from apps.core.models import SiteSettings
 from apps.districts.models import District, Indicator, IndicatorKind, Qualifier
-from apps.enterprises.models import Organization, ServiceField
 from apps.events.models import DatePrecision, Event, EventFormat
 from apps.news.models import Article
+from apps.organizations.models import Organization, ServiceField
 from apps.parks.models import Park
 from apps.policies.models import Measure, MeasureCategory, Policy
 
@@ -151,7 +151,7 @@ def test_directory_lists_the_named_companies_and_service_providers(demo):
 
 def test_no_designation_is_attached_to_anyone(demo):
     # "Fortune Global 500 companies" are unnamed in the seed.
-    assert not apps.get_model("enterprises", "Designation").objects.exists()
+    assert not apps.get_model("organizations", "Designation").objects.exists()
 
 
 def test_daxing_conference_is_a_whole_day_for_more_than_100_people(demo):

@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from apps.core.widgets import FastSelect, use_fast_selects
-from tests.districts.factories import DistrictFactory
+from tests.factories.districts import DistrictFactory
 
 
 class _Form(forms.Form):

@@ -9,8 +9,8 @@ import pytest
 from django.utils import timezone
 
 from apps.core import filters
-from tests.districts.factories import DistrictFactory, IndustryFactory
-from tests.parks.factories import ParkFactory
+from tests.factories.districts import DistrictFactory, IndustryFactory
+from tests.factories.parks import ParkFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -59,8 +59,8 @@ def test_a_chosen_district_is_still_validated(client):
 
 
 def _signing_events(count):
-    from tests.agreements.factories import AgreementFactory
-    from tests.events.factories import EventFactory
+    from tests.factories.agreements import AgreementFactory
+    from tests.factories.events import EventFactory
 
     now = timezone.now()
     events = []

@@ -11,8 +11,8 @@ import time_machine
 from apps.core.models import Status
 from apps.districts.models import District
 from apps.news.models import Article
-from tests.districts.factories import DistrictFactory
-from tests.news.factories import ArticleFactory
+from tests.factories.districts import DistrictFactory
+from tests.factories.news import ArticleFactory
 
 pytestmark = pytest.mark.django_db
 

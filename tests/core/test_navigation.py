@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.enterprises.factories import OrganizationFactory
+from tests.factories.organizations import OrganizationFactory
 
 pytestmark = pytest.mark.django_db
 

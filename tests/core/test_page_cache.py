@@ -11,7 +11,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from apps.core.models import SiteSettings, Status
-from tests.parks.factories import ParkFactory
+from tests.factories.parks import ParkFactory
 
 pytestmark = pytest.mark.django_db
 

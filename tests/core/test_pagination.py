@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.parks.factories import ParkFactory
+from tests.factories.parks import ParkFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -9,7 +9,7 @@ from django.urls import reverse
 from PIL import Image
 
 from apps.core.templatetags.portal import safe_url, thumbnail
-from tests.parks.factories import ParkFactory
+from tests.factories.parks import ParkFactory
 
 
 class WithPage:

@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 
 from apps.core.sanitize import sanitize_html
-from tests.agreements.factories import AgreementFactory
-from tests.districts.factories import DistrictFactory
-from tests.enterprises.factories import OrganizationFactory
-from tests.events.factories import EventFactory
-from tests.news.factories import ArticleFactory
-from tests.parks.factories import ParkFactory
-from tests.policies.factories import PolicyFactory
+from tests.factories.agreements import AgreementFactory
+from tests.factories.districts import DistrictFactory
+from tests.factories.events import EventFactory
+from tests.factories.news import ArticleFactory
+from tests.factories.organizations import OrganizationFactory
+from tests.factories.parks import ParkFactory
+from tests.factories.policies import PolicyFactory
 
 VECTORS = [
     line

@@ -7,10 +7,10 @@ from django.core.management import CommandError, call_command
 
 from apps.agreements.models import AgreementParty
 from apps.districts.models import District, Indicator
-from apps.enterprises.models import Organization
 from apps.events.models import Event, Session
 from apps.inquiries.models import Inquiry
 from apps.news.models import Article
+from apps.organizations.models import Organization
 from apps.parks.models import Park
 from apps.policies.models import Measure, Policy
 
@@ -67,7 +67,7 @@ def test_rerun_without_reset_refuses_and_changes_nothing():
 
 
 def test_reset_keeps_content_that_is_not_synthetic():
-    from tests.districts.factories import DistrictFactory
+    from tests.factories.districts import DistrictFactory
 
     real = DistrictFactory(slug="daxing")
     _seed()

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from django.db import connection
 
-from tests.parks.factories import ParkFactory
+from tests.factories.parks import ParkFactory
 
 ROOT = Path(__file__).resolve().parents[2]
 REDIS_DB = 15

@@ -17,8 +17,8 @@ from apps.core.validators import validate_image, validate_pdf
 from apps.news.models import Article
 from apps.policies.models import Policy
 from tests.core.admin_forms import admin_url, form_errors
-from tests.news.factories import ArticleFactory
-from tests.policies.factories import PolicyFactory
+from tests.factories.news import ArticleFactory
+from tests.factories.policies import PolicyFactory
 
 pytestmark = pytest.mark.django_db
 

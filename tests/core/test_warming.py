@@ -7,7 +7,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from apps.core.warming import paths_to_warm, warm_pages
-from tests.parks.factories import ParkFactory
+from tests.factories.parks import ParkFactory
 
 pytestmark = pytest.mark.django_db
 

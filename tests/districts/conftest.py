@@ -4,17 +4,17 @@ import pytest
 
 from apps.core.models import Status
 from apps.districts.models import IndicatorKind, Qualifier
-from tests.agreements.factories import AgreementFactory
-from tests.districts.factories import (
+from tests.factories.agreements import AgreementFactory
+from tests.factories.districts import (
     DistrictFactory,
     IndicatorFactory,
     IndustryFactory,
     MetricFactory,
 )
-from tests.enterprises.factories import OrganizationFactory
-from tests.events.factories import EventFactory
-from tests.parks.factories import ParkFactory
-from tests.policies.factories import PolicyFactory
+from tests.factories.events import EventFactory
+from tests.factories.organizations import OrganizationFactory
+from tests.factories.parks import ParkFactory
+from tests.factories.policies import PolicyFactory
 
 
 @pytest.fixture

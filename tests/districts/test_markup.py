@@ -12,7 +12,7 @@ from django.utils import translation
 
 from apps.districts import figures, markup
 from apps.districts.models import Indicator, IndicatorKind, Qualifier
-from tests.districts.factories import IndicatorFactory, MetricFactory
+from tests.factories.districts import IndicatorFactory, MetricFactory
 
 pytestmark = pytest.mark.django_db
 

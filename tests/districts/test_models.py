@@ -5,7 +5,7 @@ from django.db import IntegrityError, transaction
 from django.utils import translation
 
 from apps.districts.models import IndicatorKind
-from tests.districts.factories import (
+from tests.factories.districts import (
     DistrictFactory,
     IndicatorFactory,
     IndustryFactory,

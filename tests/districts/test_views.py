@@ -9,16 +9,16 @@ from django.utils import timezone
 from apps.core.models import Status
 from apps.districts.comparison import comparison_rows
 from apps.districts.models import Indicator, IndicatorKind
-from tests.agreements.factories import AgreementFactory
-from tests.districts.factories import (
+from tests.factories.agreements import AgreementFactory
+from tests.factories.districts import (
     DistrictFactory,
     IndicatorFactory,
     IndustryFactory,
 )
-from tests.enterprises.factories import OrganizationFactory
-from tests.events.factories import EventFactory
-from tests.parks.factories import ParkFactory
-from tests.policies.factories import PolicyFactory
+from tests.factories.events import EventFactory
+from tests.factories.organizations import OrganizationFactory
+from tests.factories.parks import ParkFactory
+from tests.factories.policies import PolicyFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from apps.agreements.models import Agreement
-from tests.enterprises.factories import OrganizationFactory
+from tests.factories.organizations import OrganizationFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

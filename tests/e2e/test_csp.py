@@ -10,11 +10,11 @@ import pytest
 from playwright.sync_api import expect
 
 from apps.core.models import Status
-from tests.districts.factories import DistrictFactory
-from tests.events.factories import EventFactory, SessionFactory
-from tests.news.factories import ArticleFactory
-from tests.parks.factories import ParkFactory
-from tests.policies.factories import PolicyFactory
+from tests.factories.districts import DistrictFactory
+from tests.factories.events import EventFactory, SessionFactory
+from tests.factories.news import ArticleFactory
+from tests.factories.parks import ParkFactory
+from tests.factories.policies import PolicyFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -5,8 +5,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from apps.enterprises.models import OrganizationKind, ServiceField
-from tests.enterprises.factories import OrganizationFactory
+from apps.organizations.models import OrganizationKind, ServiceField
+from tests.factories.organizations import OrganizationFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
 from apps.inquiries.models import Inquiry, InquiryStatus
-from tests.districts.factories import DistrictFactory
+from tests.factories.districts import DistrictFactory
 
 
 @pytest.fixture

@@ -12,11 +12,11 @@ import pytest
 from playwright.sync_api import expect
 
 from apps.districts.models import Qualifier
-from apps.enterprises.models import OrganizationKind, ServiceField
+from apps.organizations.models import OrganizationKind, ServiceField
 from apps.parks.models import ParkKind
-from tests.districts.factories import DistrictFactory, IndicatorFactory, MetricFactory
-from tests.enterprises.factories import OrganizationFactory
-from tests.parks.factories import ParkFactory
+from tests.factories.districts import DistrictFactory, IndicatorFactory, MetricFactory
+from tests.factories.organizations import OrganizationFactory
+from tests.factories.parks import ParkFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -6,9 +6,9 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.districts.factories import DistrictFactory
-from tests.enterprises.factories import OrganizationFactory
-from tests.policies.factories import (
+from tests.factories.districts import DistrictFactory
+from tests.factories.organizations import OrganizationFactory
+from tests.factories.policies import (
     MeasureCategoryFactory,
     MeasureFactory,
     PolicyFactory,

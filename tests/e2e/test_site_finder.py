@@ -10,10 +10,10 @@ from playwright.sync_api import expect
 from apps.inquiries.models import Inquiry
 from apps.opportunities.models import OpportunityKind, PlanningStatus
 from apps.parks.models import ParkKind
-from tests.districts.factories import DistrictFactory, IndustryFactory
-from tests.opportunities.factories import OpportunityFactory
-from tests.parks.factories import ParkFactory
-from tests.policies.factories import PolicyFactory
+from tests.factories.districts import DistrictFactory, IndustryFactory
+from tests.factories.opportunities import OpportunityFactory
+from tests.factories.parks import ParkFactory
+from tests.factories.policies import PolicyFactory
 
 
 @pytest.fixture

@@ -4,8 +4,8 @@ import pytest
 
 from apps.events.models import Event
 from tests.core.admin_forms import admin_url, form_errors, inline_data, publishing_data
-from tests.enterprises.factories import OrganizationFactory
-from tests.events.factories import EventFactory, SessionFactory, SpeakerFactory
+from tests.factories.events import EventFactory, SessionFactory, SpeakerFactory
+from tests.factories.organizations import OrganizationFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -13,8 +13,8 @@ from django.utils.http import http_date
 from apps.core.models import Status
 from apps.events.calendar import escape_text, fold
 from apps.events.models import DatePrecision
-from tests.districts.factories import DistrictFactory
-from tests.events.factories import EventFactory
+from tests.factories.districts import DistrictFactory
+from tests.factories.events import EventFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from apps.core.models import Status
 from apps.events.models import Event
-from tests.events.factories import EventFactory, SessionFactory, SpeakerFactory
+from tests.factories.events import EventFactory, SessionFactory, SpeakerFactory
 
 pytestmark = pytest.mark.django_db
 

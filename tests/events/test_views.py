@@ -13,10 +13,10 @@ from django.utils import timezone
 from apps.agreements.models import AgreementKind
 from apps.core.models import Status
 from apps.events.models import DatePrecision, EventFormat, EventKind, SessionKind
-from tests.agreements.factories import AgreementFactory
-from tests.districts.factories import DistrictFactory
-from tests.enterprises.factories import OrganizationFactory
-from tests.events.factories import EventFactory, SessionFactory, SpeakerFactory
+from tests.factories.agreements import AgreementFactory
+from tests.factories.districts import DistrictFactory
+from tests.factories.events import EventFactory, SessionFactory, SpeakerFactory
+from tests.factories.organizations import OrganizationFactory
 
 pytestmark = pytest.mark.django_db
 

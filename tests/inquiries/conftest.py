@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
-from tests.districts.factories import DistrictFactory
+from tests.factories.districts import DistrictFactory
 
 
 @pytest.fixture(autouse=True)

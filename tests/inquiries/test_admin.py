@@ -10,8 +10,8 @@ from django.test import RequestFactory
 from django.urls import reverse
 
 from apps.inquiries.models import InquiryStatus, InquiryStatusChange
-from tests.districts.factories import DistrictFactory
-from tests.inquiries.factories import InquiryFactory
+from tests.factories.districts import DistrictFactory
+from tests.factories.inquiries import InquiryFactory
 
 pytestmark = pytest.mark.django_db
 

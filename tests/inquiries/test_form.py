@@ -12,9 +12,9 @@ from django.utils import timezone
 from apps.core.models import Status
 from apps.inquiries import abuse
 from apps.inquiries.models import Inquiry, InquiryStatus, OutboxMessage, OutboxStatus
-from tests.districts.factories import DistrictFactory, IndustryFactory
-from tests.events.factories import EventFactory
-from tests.parks.factories import ParkFactory
+from tests.factories.districts import DistrictFactory, IndustryFactory
+from tests.factories.events import EventFactory
+from tests.factories.parks import ParkFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from apps.inquiries.models import Inquiry, InquiryStatus, OutboxKind, OutboxMessage
-from tests.inquiries.factories import InquiryFactory
+from tests.factories.inquiries import InquiryFactory
 
 pytestmark = pytest.mark.django_db
 

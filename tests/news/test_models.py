@@ -4,7 +4,7 @@ import pytest
 from django.db import IntegrityError, transaction
 from django.utils import translation
 
-from tests.news.factories import ArticleFactory
+from tests.factories.news import ArticleFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -11,10 +11,10 @@ from django.utils import timezone
 
 from apps.core.models import Status
 from apps.core.templatetags.portal import thumbnail
-from tests.agreements.factories import AgreementFactory
-from tests.districts.factories import DistrictFactory
-from tests.events.factories import EventFactory
-from tests.news.factories import ArticleFactory
+from tests.factories.agreements import AgreementFactory
+from tests.factories.districts import DistrictFactory
+from tests.factories.events import EventFactory
+from tests.factories.news import ArticleFactory
 
 pytestmark = pytest.mark.django_db
 

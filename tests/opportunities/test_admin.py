@@ -6,11 +6,12 @@ import pytest
 from django.db import IntegrityError, transaction
 
 from apps.core.models import Status
-from apps.opportunities.models import MeasureEligibility, Opportunity
+from apps.opportunities.models import Opportunity
+from apps.policies.models import MeasureEligibility
 from tests.core.admin_forms import admin_url, form_errors, publishing_data
-from tests.enterprises.factories import OrganizationFactory
-from tests.opportunities.factories import OpportunityFactory
-from tests.policies.factories import MeasureFactory
+from tests.factories.opportunities import OpportunityFactory
+from tests.factories.organizations import OrganizationFactory
+from tests.factories.policies import MeasureFactory
 
 pytestmark = pytest.mark.django_db
 

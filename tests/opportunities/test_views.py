@@ -9,9 +9,9 @@ from django.utils import timezone
 
 from apps.core.models import Status
 from apps.opportunities.models import OpportunityKind
-from tests.districts.factories import DistrictFactory, IndustryFactory
-from tests.opportunities.factories import OpportunityFactory
-from tests.parks.factories import ParkFactory
+from tests.factories.districts import DistrictFactory, IndustryFactory
+from tests.factories.opportunities import OpportunityFactory
+from tests.factories.parks import ParkFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -5,8 +5,8 @@ from decimal import Decimal
 import pytest
 
 from apps.parks.models import ParkKind
-from tests.districts.factories import DistrictFactory, IndustryFactory
-from tests.parks.factories import ParkFactory
+from tests.factories.districts import DistrictFactory, IndustryFactory
+from tests.factories.parks import ParkFactory
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 from django.db import IntegrityError, transaction
 
-from tests.parks.factories import ParkFactory
+from tests.factories.parks import ParkFactory
 
 pytestmark = pytest.mark.django_db
 

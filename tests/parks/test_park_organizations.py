@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from apps.parks.views import PARK_ORGANIZATIONS
-from tests.enterprises.factories import OrganizationFactory
+from apps.organizations.sections import PARK_ORGANIZATIONS
+from tests.factories.organizations import OrganizationFactory
 
 pytestmark = pytest.mark.django_db
 

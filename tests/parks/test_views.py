@@ -8,9 +8,9 @@ from django.utils import timezone
 
 from apps.core.models import Status
 from apps.parks.models import ParkKind
-from tests.districts.factories import DistrictFactory, IndustryFactory
-from tests.enterprises.factories import OrganizationFactory
-from tests.parks.factories import ParkFactory
+from tests.factories.districts import DistrictFactory, IndustryFactory
+from tests.factories.organizations import OrganizationFactory
+from tests.factories.parks import ParkFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ import pytest
 from django.db import IntegrityError, transaction
 
 from apps.policies.models import Policy
-from tests.policies.factories import (
+from tests.factories.policies import (
     MeasureCategoryFactory,
     MeasureFactory,
     PolicyFactory,

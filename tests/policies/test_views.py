@@ -9,9 +9,9 @@ from django.utils import timezone
 
 from apps.core.models import Status
 from apps.policies.models import PolicyLevel
-from tests.districts.factories import DistrictFactory, IndustryFactory
-from tests.enterprises.factories import OrganizationFactory
-from tests.policies.factories import (
+from tests.factories.districts import DistrictFactory, IndustryFactory
+from tests.factories.organizations import OrganizationFactory
+from tests.factories.policies import (
     MeasureCategoryFactory,
     MeasureFactory,
     PolicyFactory,

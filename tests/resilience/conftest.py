@@ -11,13 +11,13 @@ from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
-from tests.agreements.factories import AgreementFactory
-from tests.districts.factories import DistrictFactory, IndustryFactory
-from tests.enterprises.factories import OrganizationFactory
-from tests.events.factories import EventFactory
-from tests.news.factories import ArticleFactory
-from tests.parks.factories import ParkFactory
-from tests.policies.factories import PolicyFactory
+from tests.factories.agreements import AgreementFactory
+from tests.factories.districts import DistrictFactory, IndustryFactory
+from tests.factories.events import EventFactory
+from tests.factories.news import ArticleFactory
+from tests.factories.organizations import OrganizationFactory
+from tests.factories.parks import ParkFactory
+from tests.factories.policies import PolicyFactory
 
 # "ci" (the default) is derandomized: the same examples on every run, so a red
 # build is reproducible; "dev" explores new examples each run.

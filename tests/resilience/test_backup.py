@@ -6,9 +6,9 @@ import pytest
 from django.db import connection
 
 from resilience import backup
-from tests.districts.factories import DistrictFactory
-from tests.inquiries.factories import InquiryFactory
-from tests.parks.factories import ParkFactory
+from tests.factories.districts import DistrictFactory
+from tests.factories.inquiries import InquiryFactory
+from tests.factories.parks import ParkFactory
 
 
 @pytest.mark.django_db(transaction=True)

@@ -111,7 +111,7 @@ def test_every_known_parameter_survives_every_hostile_value(client, content, url
     [
         "/admin/news/article/",
         "/admin/inquiries/inquiry/",
-        "/admin/enterprises/organization/",
+        "/admin/organizations/organization/",
         "/admin/inquiries/outboxmessage/",
     ],
 )

@@ -17,7 +17,7 @@ from PIL import Image
 
 from apps.parks.models import Park
 from tests.core.admin_forms import admin_url, publishing_data
-from tests.districts.factories import DistrictFactory
+from tests.factories.districts import DistrictFactory
 
 
 def _png_bytes(size=(40, 30)) -> bytes:

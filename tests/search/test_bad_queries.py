@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from apps.search.query import MAX_QUERY_LENGTH, SearchTerms, clean_query
-from tests.enterprises.factories import OrganizationFactory
+from apps.search.terms import MAX_QUERY_LENGTH, SearchTerms, clean_query
+from tests.factories.organizations import OrganizationFactory
 
 from .helpers import RESULTS, titles
 

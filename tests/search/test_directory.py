@@ -7,11 +7,11 @@ import re
 import pytest
 from django.urls import reverse
 
-from tests.districts.factories import DistrictFactory
-from tests.enterprises.factories import OrganizationFactory
+from tests.factories.districts import DistrictFactory
+from tests.factories.organizations import OrganizationFactory
 
 pytestmark = pytest.mark.django_db
-LIST = reverse("enterprises:list")
+LIST = reverse("organizations:list")
 
 
 def names(response) -> list[str]:

@@ -12,10 +12,10 @@ from __future__ import annotations
 import pytest
 from django.db import connection, transaction
 
-from apps.enterprises.models import Organization
 from apps.news.models import Article
-from apps.search.query import SearchTerms
-from tests.enterprises.factories import OrganizationFactory
+from apps.organizations.models import Organization
+from apps.search.terms import SearchTerms
+from tests.factories.organizations import OrganizationFactory
 
 pytestmark = pytest.mark.django_db
 

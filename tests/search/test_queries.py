@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.districts.factories import DistrictFactory
-from tests.enterprises.factories import OrganizationFactory
-from tests.events.factories import EventFactory
-from tests.news.factories import ArticleFactory
-from tests.parks.factories import ParkFactory
-from tests.policies.factories import PolicyFactory
+from tests.factories.districts import DistrictFactory
+from tests.factories.events import EventFactory
+from tests.factories.news import ArticleFactory
+from tests.factories.organizations import OrganizationFactory
+from tests.factories.parks import ParkFactory
+from tests.factories.policies import PolicyFactory
 
 from .helpers import RESULTS, titles
 
@@ -48,7 +48,7 @@ def test_empty_search_page_runs_no_query(client, warm_cache, django_assert_num_q
 
 
 def test_counts_stop_at_the_cap(client, monkeypatch):
-    monkeypatch.setattr("apps.search.queries.COUNT_CAP", 3)
+    monkeypatch.setattr("apps.search.results.COUNT_CAP", 3)
     make_content(5)
     html = client.get(RESULTS, {"q": "genome"}).content.decode()
     assert '<span class="badge">3+</span>' in html

@@ -8,12 +8,12 @@ import pytest
 from django.utils import timezone
 
 from apps.core.models import Status
-from tests.districts.factories import DistrictFactory
-from tests.enterprises.factories import OrganizationFactory
-from tests.events.factories import EventFactory
-from tests.news.factories import ArticleFactory
-from tests.parks.factories import ParkFactory
-from tests.policies.factories import PolicyFactory
+from tests.factories.districts import DistrictFactory
+from tests.factories.events import EventFactory
+from tests.factories.news import ArticleFactory
+from tests.factories.organizations import OrganizationFactory
+from tests.factories.parks import ParkFactory
+from tests.factories.policies import PolicyFactory
 
 from .helpers import RESULTS, titles
 
@@ -186,7 +186,7 @@ def test_all_types_page_groups_results_with_counts(client, portal):
 def test_several_words_match_by_full_text_not_by_similar_names(db):
     """Typo tolerance is for one word: a query of several words does not list every
     name that merely resembles it (which would cost a scan of most names)."""
-    from apps.enterprises.models import Organization
+    from apps.organizations.models import Organization
 
     OrganizationFactory(name_en="Synthetic Robotics 00041")
     OrganizationFactory(name_en="Synthetic Robotics 00042")

@@ -8,9 +8,9 @@ import pytest
 from django.db import connection
 
 from apps.agreements.models import Agreement
-from apps.search.query import SearchTerms
-from tests.agreements.factories import AgreementFactory
-from tests.enterprises.factories import OrganizationFactory
+from apps.search.terms import SearchTerms
+from tests.factories.agreements import AgreementFactory
+from tests.factories.organizations import OrganizationFactory
 
 from .helpers import RESULTS, titles
 

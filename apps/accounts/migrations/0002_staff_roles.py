@@ -32,11 +32,12 @@ class Migration(migrations.Migration):
         ("core", "0001_initial"),
         ("districts", "0001_initial"),
         ("parks", "0001_initial"),
-        ("enterprises", "0001_initial"),
+        ("organizations", "0001_initial"),
         ("events", "0001_initial"),
         ("agreements", "0001_initial"),
         ("policies", "0001_initial"),
         ("news", "0001_initial"),
+        ("opportunities", "0001_initial"),
         ("inquiries", "0002_reference_sequence"),
     ]
 

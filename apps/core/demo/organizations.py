@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from apps.core.models import Status
 from apps.districts.models import District
-from apps.enterprises.models import Organization, OrganizationKind, ServiceField
+from apps.organizations.models import Organization, OrganizationKind, ServiceField
 from apps.parks.models import Park
 
 from .base import upsert

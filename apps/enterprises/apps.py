@@ -1,7 +1,0 @@
-from django.apps import AppConfig
-from django.utils.translation import gettext_lazy as _
-
-
-class EnterprisesConfig(AppConfig):
-    name = "apps.enterprises"
-    verbose_name = _("Enterprises and organizations")

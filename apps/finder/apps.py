@@ -1,0 +1,18 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class FinderConfig(AppConfig):
+    name = "apps.finder"
+    verbose_name = _("Site finder")
+
+    def ready(self) -> None:
+        from apps.core import registry
+
+        registry.navigation.register(
+            "site_finder", registry.NavEntry("finder:site_finder", _("Site finder"), 40)
+        )
+        registry.pages.register("site_finder", registry.Page("finder:site_finder", 90))
+        registry.pages.register(
+            "policies_for_me", registry.Page("finder:policies_for_me", 91)
+        )

@@ -1,0 +1,44 @@
+"""The content types the search page covers, registered by their apps.
+
+A searchable model declares its document columns (documents.search_fields), uses
+searchable.SearchableQuerySet, and registers a `SearchType` from its
+`AppConfig.ready()`; the search page reads `searchable` and imports no content app.
+Tabs and groups follow `order`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from django.utils.functional import Promise
+
+from apps.core.registry import Registry
+
+
+@dataclass(frozen=True)
+class SearchType:
+    key: str
+    label: Promise
+    model: Any  # a model class with a SearchableQuerySet manager
+    name_field: str
+    summary_field: str
+    body_field: str
+    url_name: str
+    order: int
+
+
+_types: Registry[SearchType] = Registry("search types")
+
+
+def register(search_type: SearchType) -> SearchType:
+    return _types.register(search_type.key, search_type)
+
+
+def search_types() -> list[SearchType]:
+    """Every registered type, in tab order."""
+    return sorted(_types, key=lambda each: each.order)
+
+
+def type_by_key(key: str) -> SearchType | None:
+    return _types.get(key) if key in _types else None
