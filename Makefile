@@ -7,7 +7,7 @@ PY := $(BIN)/python
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install messages db migrate demo run test lint format clean bench bench-quick wrk \
+.PHONY: help install messages db db-reset migrate demo run test lint format clean bench bench-quick wrk \
 	backup restore resilience
 
 help:
@@ -30,6 +30,12 @@ messages: install
 db: install
 	$(PY) manage.py ensure_db
 
+# Drop and recreate the database at DATABASE_URL, then migrate and load the demo
+# (after the migration history changed, e.g. the one-migration-per-app reset).
+db-reset: install
+	$(PY) manage.py ensure_db --recreate
+	$(MAKE) demo
+
 migrate: db
 	$(PY) manage.py migrate --noinput
 
@@ -44,6 +50,7 @@ run: messages demo
 
 lint: install
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
 
 format: install
 	$(BIN)/ruff format .

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from django.contrib import admin, messages
 from django.db import models
-from django.urls import NoReverseMatch
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -109,15 +108,10 @@ class TranslatedAdmin(TranslationAdmin):
         return result
 
     def get_view_on_site_url(self, obj=None):
-        # The public page may not exist (yet): no "View on site" rather than a 500.
-        if obj is None or not hasattr(obj, "get_absolute_url"):
+        # The public page itself (Django's default goes through a redirect view).
+        if obj is None or not self.view_on_site or not hasattr(obj, "get_absolute_url"):
             return None
-        if not self.view_on_site:
-            return None
-        try:
-            return obj.get_absolute_url()
-        except NoReverseMatch:
-            return None
+        return obj.get_absolute_url()
 
 
 class HistoryTranslatedAdmin(SimpleHistoryAdmin, TranslatedAdmin):

@@ -1,6 +1,9 @@
-"""Create the configured PostgreSQL database when it is missing.
+"""Create the configured PostgreSQL database when it is missing (`--recreate`:
+drop it first, for `make db-reset`).
 
-Stops with one clear line, not a traceback, when no server answers.
+Stops with one clear line, not a traceback, when no server answers, and when the
+database still holds the migration history from before the migrations were
+squashed into one per app (2026-12): such a database is recreated, not migrated.
 """
 
 from __future__ import annotations
@@ -22,6 +25,13 @@ HOW_TO_START = (
 class Command(BaseCommand):
     help = "Create the database named in DATABASE_URL if it does not exist."
 
+    def add_arguments(self, parser) -> None:
+        parser.add_argument(
+            "--recreate",
+            action="store_true",
+            help="drop the database first (every row in it is lost)",
+        )
+
     def handle(self, *args, **options) -> None:
         db = settings.DATABASES["default"]
         params = {
@@ -35,6 +45,13 @@ class Command(BaseCommand):
         where = f"{params['host']}:{params['port']}"
         try:
             with psycopg.connect(dbname="postgres", autocommit=True, **params) as conn:
+                if options["recreate"]:
+                    conn.execute(
+                        sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
+                            sql.Identifier(name)
+                        )
+                    )
+                    self.stdout.write(f"Dropped database {name} on {where}.")
                 exists = conn.execute(
                     "SELECT 1 FROM pg_database WHERE datname = %s", [name]
                 ).fetchone()
@@ -48,3 +65,28 @@ class Command(BaseCommand):
                 f"No PostgreSQL answers at {where} (DATABASE_URL): {HOW_TO_START}.\n"
             )
             sys.exit(1)
+        if _has_old_history(name, params):
+            sys.stderr.write(
+                f"Database {name} was migrated before the migrations were reset to "
+                "one per app: recreate it with `make db-reset` (its rows are lost; "
+                "`make backup` first if they matter).\n"
+            )
+            sys.exit(1)
+
+
+# Apps and migrations that exist only in the history from before the reset.
+OLD_HISTORY = [("enterprises", "0001_initial"), ("core", "0002_directory_name_indexes")]
+
+
+def _has_old_history(name: str, params: dict) -> bool:
+    with psycopg.connect(dbname=name, autocommit=True, **params) as conn:
+        table = conn.execute("SELECT to_regclass('django_migrations')").fetchone()[0]
+        if table is None:
+            return False
+        return any(
+            conn.execute(
+                "SELECT 1 FROM django_migrations WHERE app = %s AND name = %s",
+                [app, migration],
+            ).fetchone()
+            for app, migration in OLD_HISTORY
+        )
