@@ -9,6 +9,7 @@ declared by each app).
 from __future__ import annotations
 
 from apps.core import registry
+from apps.core.registry import Registry
 
 PORTAL_ADMINISTRATORS = "Portal administrators"
 CONTENT_EDITORS = "Content editors"
@@ -17,44 +18,29 @@ INQUIRY_HANDLERS = "Inquiry handlers"
 
 ALL = ("add", "change", "delete", "view")
 
-# District editors: the content of their districts (scoped in the admin, see
-# apps/accounts/scope.py DistrictScopedAdmin); shared reference lists read-only; the
-# district itself can be edited but neither created nor deleted.
-DISTRICT_EDITOR_PERMISSIONS: dict[tuple[str, str], tuple[str, ...]] = {
-    ("districts", "district"): ("change", "view"),
-    ("districts", "indicator"): ALL,
-    ("districts", "industry"): ("view",),
-    ("districts", "metric"): ("view",),
-    ("parks", "park"): ALL,
-    ("parks", "parkimage"): ALL,
-    ("organizations", "organization"): ALL,
-    ("organizations", "designation"): ALL,
-    ("events", "event"): ALL,
-    ("events", "session"): ALL,
-    ("events", "speaker"): ALL,
-    ("agreements", "agreement"): ALL,
-    ("agreements", "agreementparty"): ALL,
-    ("policies", "policy"): ALL,
-    ("policies", "measure"): ALL,
-    ("policies", "measurecategory"): ("view",),
-    ("news", "article"): ALL,
-    ("inquiries", "inquiry"): ("change", "view"),
-    ("inquiries", "inquirynote"): ("add", "view"),
-    ("inquiries", "inquirystatuschange"): ("view",),
-}
-
-INQUIRY_HANDLER_PERMISSIONS: dict[tuple[str, str], tuple[str, ...]] = {
-    ("inquiries", "inquiry"): ("change", "view"),
-    ("inquiries", "inquirynote"): ("add", "view"),
-    ("inquiries", "inquirystatuschange"): ("view",),
-    ("inquiries", "outboxmessage"): ("change", "view"),
-}
+# What district editors and inquiry handlers may do, model by model
+# ("app_label.model" -> actions), declared by each app from its ready() with
+# `grant()`. District editors get the content of their districts (scoped in the
+# admin, see apps/accounts/scope.py DistrictScopedAdmin); shared reference lists
+# read-only; the district itself can be edited but neither created nor deleted.
+DISTRICT_EDITOR_PERMISSIONS: Registry[tuple[str, ...]] = Registry(
+    "district editor permissions"
+)
+INQUIRY_HANDLER_PERMISSIONS: Registry[tuple[str, ...]] = Registry(
+    "inquiry handler permissions"
+)
 
 
-def _permissions(permission_model, table) -> list:
+def grant(role: Registry[tuple[str, ...]], permissions: dict[str, tuple]) -> None:
+    """`grant(DISTRICT_EDITOR_PERMISSIONS, {"parks.park": ALL})`, from ready()."""
+    for label, actions in permissions.items():
+        role.register(label, actions)
+
+
+def _permissions(permission_model, table: Registry[tuple[str, ...]]) -> list:
     wanted = {
-        (app_label, f"{action}_{model}")
-        for (app_label, model), actions in table.items()
+        (label.split(".")[0], f"{action}_{label.split('.')[1]}")
+        for label, actions in table.items()
         for action in actions
     }
     return [

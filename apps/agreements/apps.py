@@ -7,6 +7,7 @@ class AgreementsConfig(AppConfig):
     verbose_name = _("Agreements")
 
     def ready(self) -> None:
+        from apps.accounts import roles
         from apps.core import registry
         from apps.search import registry as search
 
@@ -15,6 +16,13 @@ class AgreementsConfig(AppConfig):
         from .sitemaps import AgreementSitemap
 
         registry.register_content_app(self.label)
+        roles.grant(
+            roles.DISTRICT_EDITOR_PERMISSIONS,
+            {
+                "agreements.agreement": roles.ALL,
+                "agreements.agreementparty": roles.ALL,
+            },
+        )
         registry.navigation.register(
             "agreements", registry.NavEntry("agreements:list", _("Agreements"), 80)
         )

@@ -7,6 +7,7 @@ class DistrictsConfig(AppConfig):
     verbose_name = _("Districts")
 
     def ready(self) -> None:
+        from apps.accounts import roles
         from apps.core import registry
         from apps.search import registry as search
 
@@ -14,6 +15,15 @@ class DistrictsConfig(AppConfig):
         from .sitemaps import DistrictSitemap
 
         registry.register_content_app(self.label)
+        roles.grant(
+            roles.DISTRICT_EDITOR_PERMISSIONS,
+            {
+                "districts.district": ("change", "view"),
+                "districts.indicator": roles.ALL,
+                "districts.industry": ("view",),
+                "districts.metric": ("view",),
+            },
+        )
         registry.navigation.register(
             "districts", registry.NavEntry("districts:list", _("Districts"), 10)
         )

@@ -7,6 +7,7 @@ class EventsConfig(AppConfig):
     verbose_name = _("Events")
 
     def ready(self) -> None:
+        from apps.accounts import roles
         from apps.core import registry
         from apps.search import registry as search
 
@@ -15,6 +16,14 @@ class EventsConfig(AppConfig):
         from .sitemaps import EventSitemap
 
         registry.register_content_app(self.label)
+        roles.grant(
+            roles.DISTRICT_EDITOR_PERMISSIONS,
+            {
+                "events.event": roles.ALL,
+                "events.session": roles.ALL,
+                "events.speaker": roles.ALL,
+            },
+        )
         registry.navigation.register(
             "events", registry.NavEntry("events:list", _("Events"), 70)
         )

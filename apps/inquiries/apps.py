@@ -7,9 +7,21 @@ class InquiriesConfig(AppConfig):
     verbose_name = _("Inquiries")
 
     def ready(self) -> None:
+        from apps.accounts import roles
         from apps.core import registry
 
         registry.navigation.register(
             "contact", registry.NavEntry("inquiries:create", _("Contact"), 110)
         )
         registry.pages.register("contact", registry.Page("inquiries:create", 100))
+        # District editors answer their districts' inquiries; handlers all of them.
+        handling = {
+            "inquiries.inquiry": ("change", "view"),
+            "inquiries.inquirynote": ("add", "view"),
+            "inquiries.inquirystatuschange": ("view",),
+        }
+        roles.grant(roles.DISTRICT_EDITOR_PERMISSIONS, handling)
+        roles.grant(
+            roles.INQUIRY_HANDLER_PERMISSIONS,
+            {**handling, "inquiries.outboxmessage": ("change", "view")},
+        )

@@ -7,6 +7,7 @@ class NewsConfig(AppConfig):
     verbose_name = _("News")
 
     def ready(self) -> None:
+        from apps.accounts import roles
         from apps.core import registry
         from apps.search import registry as search
 
@@ -14,6 +15,7 @@ class NewsConfig(AppConfig):
         from .sitemaps import ArticleSitemap
 
         registry.register_content_app(self.label)
+        roles.grant(roles.DISTRICT_EDITOR_PERMISSIONS, {"news.article": roles.ALL})
         registry.navigation.register(
             "news", registry.NavEntry("news:list", _("News"), 100)
         )

@@ -7,6 +7,7 @@ class OrganizationsConfig(AppConfig):
     verbose_name = _("Enterprises and organizations")
 
     def ready(self) -> None:
+        from apps.accounts import roles
         from apps.core import registry
         from apps.search import registry as search
 
@@ -15,6 +16,13 @@ class OrganizationsConfig(AppConfig):
         from .sitemaps import OrganizationSitemap
 
         registry.register_content_app(self.label)
+        roles.grant(
+            roles.DISTRICT_EDITOR_PERMISSIONS,
+            {
+                "organizations.organization": roles.ALL,
+                "organizations.designation": roles.ALL,
+            },
+        )
         registry.navigation.register(
             "organizations", registry.NavEntry("organizations:list", _("Directory"), 50)
         )

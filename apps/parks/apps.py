@@ -7,6 +7,7 @@ class ParksConfig(AppConfig):
     verbose_name = _("Parks")
 
     def ready(self) -> None:
+        from apps.accounts import roles
         from apps.core import registry
         from apps.search import registry as search
 
@@ -15,6 +16,10 @@ class ParksConfig(AppConfig):
         from .sitemaps import ParkSitemap
 
         registry.register_content_app(self.label)
+        roles.grant(
+            roles.DISTRICT_EDITOR_PERMISSIONS,
+            {"parks.park": roles.ALL, "parks.parkimage": roles.ALL},
+        )
         registry.navigation.register(
             "parks", registry.NavEntry("parks:list", _("Parks"), 20)
         )

@@ -7,6 +7,7 @@ class PoliciesConfig(AppConfig):
     verbose_name = _("Policies")
 
     def ready(self) -> None:
+        from apps.accounts import roles
         from apps.core import registry
         from apps.search import registry as search
 
@@ -15,6 +16,14 @@ class PoliciesConfig(AppConfig):
         from .sitemaps import PolicySitemap
 
         registry.register_content_app(self.label)
+        roles.grant(
+            roles.DISTRICT_EDITOR_PERMISSIONS,
+            {
+                "policies.policy": roles.ALL,
+                "policies.measure": roles.ALL,
+                "policies.measurecategory": ("view",),
+            },
+        )
         registry.navigation.register(
             "policies", registry.NavEntry("policies:list", _("Policies"), 90)
         )
