@@ -1,0 +1,234 @@
+"""Numbers with units, written for the reader's language: one formatter for pages,
+charts, tables, the comparison, feeds and the brochure.
+
+A quantity is stored as a number in base units (yuan, not "billion yuan"; m², not
+"thousand m²") with a unit code from `UNITS`, and a qualifier saying how exact the
+source is. `format_quantity` writes it:
+
+- English: "about 80 billion yuan", "USD 1.2 million", "over 900 enterprises",
+  "12,000 m²", "45 yuan per m² per month";
+- Chinese, as a Beijing government text does: "约800亿元", "120万美元", "超过900家",
+  "900余家", "1.2万平方米", "45元/平方米·月": 万 and 亿 for large numbers, no
+  thousands separator below 万, no space between the number and the unit.
+
+The API gives the number in base units and the unit code; only people read these
+strings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Qualifier(models.TextChoices):
+    """How the source states a figure ("over 900", "接近800亿元")."""
+
+    EXACT = "exact", _("exactly")
+    ABOUT = "about", _("about")
+    NEARLY = "nearly", _("nearly")
+    OVER = "over", _("over")
+    # "900余家": a little over, the Chinese sources' most common qualifier.
+    ODD = "odd", _("more than (余)")
+    AT_LEAST = "at_least", _("at least")
+
+
+@dataclass(frozen=True)
+class Unit:
+    code: str
+    label: str  # for the admin's choice list (English)
+    en: str  # after the number: "yuan", "enterprises"; "" for a prefix-only currency
+    zh: str  # after the number: "元", "家"
+    en_singular: str = ""
+    en_prefix: str = ""  # "USD " before the number
+    money: bool = False
+    # Counts and areas get 万/亿 in Chinese from this size on; money always.
+    zh_scale_from: int = 10_000
+    # English scale words (million, billion) from this size on.
+    en_scale_from: int = 1_000_000
+
+
+def _unit(code, label, en, zh, **kwargs) -> Unit:
+    return Unit(code=code, label=label, en=en, zh=zh, **kwargs)
+
+
+UNITS: dict[str, Unit] = {
+    unit.code: unit
+    for unit in (
+        _unit("CNY", "yuan (CNY)", "yuan", "元", money=True),
+        _unit("USD", "US dollars (USD)", "", "美元", en_prefix="USD ", money=True),
+        _unit("EUR", "euros (EUR)", "", "欧元", en_prefix="EUR ", money=True),
+        _unit(
+            "enterprise", "enterprises", "enterprises", "家", en_singular="enterprise"
+        ),
+        _unit("project", "projects", "projects", "个", en_singular="project"),
+        _unit("unit", "units (organizations, items)", "", "个"),
+        _unit("person", "people", "people", "人", en_singular="person"),
+        _unit("m2", "square metres", "m²", "平方米"),
+        _unit("ha", "hectares", "hectares", "公顷", en_singular="hectare"),
+        _unit("km2", "square kilometres", "km²", "平方公里"),
+        _unit("mu", "mu (亩)", "mu", "亩"),
+        _unit("percent", "per cent", "%", "%", zh_scale_from=0, en_scale_from=0),
+        # Rates (costs of doing business): money per something.
+        _unit(
+            "CNY/m2/month",
+            "yuan per m² per month",
+            "yuan per m² per month",
+            "元/平方米·月",
+            money=True,
+        ),
+        _unit(
+            "CNY/m2/day",
+            "yuan per m² per day",
+            "yuan per m² per day",
+            "元/平方米·天",
+            money=True,
+        ),
+        _unit("CNY/m2", "yuan per m²", "yuan per m²", "元/平方米", money=True),
+        _unit("CNY/mu", "yuan per mu", "yuan per mu", "元/亩", money=True),
+        _unit("CNY/kWh", "yuan per kWh", "yuan per kWh", "元/千瓦时", money=True),
+        _unit("CNY/m3", "yuan per m³", "yuan per m³", "元/立方米", money=True),
+        _unit("CNY/month", "yuan per month", "yuan per month", "元/月", money=True),
+        _unit("CNY/year", "yuan per year", "yuan per year", "元/年", money=True),
+    )
+}
+UNIT_CHOICES = [(unit.code, unit.label) for unit in UNITS.values()]
+
+EN_SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
+ZH_SCALES = ((10**12, "万亿"), (10**8, "亿"), (10**4, "万"))
+EN_QUALIFIERS = {
+    Qualifier.ABOUT: "about {}",
+    Qualifier.NEARLY: "nearly {}",
+    Qualifier.OVER: "over {}",
+    Qualifier.ODD: "over {}",
+    Qualifier.AT_LEAST: "at least {}",
+}
+ZH_BEFORE = {
+    Qualifier.ABOUT: "约",
+    Qualifier.NEARLY: "接近",
+    Qualifier.OVER: "超过",
+    Qualifier.AT_LEAST: "不少于",
+}
+
+
+def _plain(number: Decimal, places: int = 2) -> str:
+    """At most `places` decimals, trailing zeros dropped: 1.20 -> "1.2"."""
+    rounded = number.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    text = f"{rounded:f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
+
+
+def _grouped(text: str) -> str:
+    """Thousands separators for English: 12000.5 -> "12,000.5"."""
+    whole, _sep, fraction = text.partition(".")
+    sign = "-" if whole.startswith("-") else ""
+    whole = f"{int(whole.lstrip('-')):,}"
+    return f"{sign}{whole}.{fraction}" if fraction else f"{sign}{whole}"
+
+
+def _scaled(number: Decimal, scales, minimum: int) -> tuple[Decimal, str]:
+    if minimum:
+        for size, word in scales:
+            if abs(number) >= size and abs(number) >= minimum:
+                return number / size, word
+    return number, ""
+
+
+def _en_number(number: Decimal, unit: Unit, scale: tuple[int, str] | None = None):
+    if scale is None:
+        value, word = _scaled(number, EN_SCALES, unit.en_scale_from)
+    else:
+        value, word = (number / scale[0], scale[1]) if scale[0] > 1 else (number, "")
+    return _grouped(_plain(value)), word
+
+
+def _zh_number(number: Decimal, unit: Unit, scale: tuple[int, str] | None = None):
+    minimum = 1 if unit.money else unit.zh_scale_from
+    if scale is None:
+        value, word = _scaled(number, ZH_SCALES, minimum)
+    else:
+        value, word = (number / scale[0], scale[1]) if scale[0] > 1 else (number, "")
+    return _plain(value), word
+
+
+def _en_unit(unit: Unit, number: Decimal, word: str) -> str:
+    if not unit.en:
+        return ""
+    if unit.en == "%":
+        return "%"
+    if unit.en_singular and number == 1 and not word:
+        return " " + unit.en_singular
+    return " " + unit.en
+
+
+def _is_chinese(language: str) -> bool:
+    return (language or "").lower().startswith("zh")
+
+
+def format_quantity(
+    value,
+    unit: str,
+    *,
+    language: str,
+    qualifier: str = Qualifier.EXACT,
+) -> str:
+    """One figure for a reader of `language` ("en", "zh-hans")."""
+    number = Decimal(str(value))
+    spec = UNITS[unit]
+    if _is_chinese(language):
+        text, word = _zh_number(number, spec)
+        core = f"{text}{word}"
+        if qualifier == Qualifier.ODD:
+            core += "余"
+        return f"{ZH_BEFORE.get(qualifier, '')}{core}{spec.zh}"
+    text, word = _en_number(number, spec)
+    written = f"{spec.en_prefix}{text}{' ' + word if word else ''}"
+    written += _en_unit(spec, number, word)
+    template = EN_QUALIFIERS.get(qualifier, "{}")
+    return template.format(written)
+
+
+def format_range(low, high, unit: str, *, language: str) -> str:
+    """A range such as a rent of 45–60 yuan per m² per month ("45～60元/平方米·月").
+
+    Both ends share the scale of the higher one when the lower one reaches it too
+    ("80–120 billion yuan"); otherwise each has its own ("800 million–1.2
+    billion yuan").
+    """
+    low, high = Decimal(str(low)), Decimal(str(high))
+    spec = UNITS[unit]
+    chinese = _is_chinese(language)
+    scales = ZH_SCALES if chinese else EN_SCALES
+    minimum = (
+        (1 if spec.money else spec.zh_scale_from) if chinese else spec.en_scale_from
+    )
+    _top, top_word = _scaled(high, scales, minimum)
+    size = next((size for size, word in scales if word == top_word), 1)
+    shared = size == 1 or low >= size
+    number = _zh_number if chinese else _en_number
+    if shared:
+        low_text, _w = number(low, spec, (size, top_word))
+        high_text, word = number(high, spec, (size, top_word))
+        if chinese:  # GB/T 15834: a wave dash between numbers; the scale on both
+            return f"{low_text}{word}～{high_text}{word}{spec.zh}"
+        joined = f"{spec.en_prefix}{low_text}–{high_text}{' ' + word if word else ''}"
+        return joined + _en_unit(spec, high, word)
+    low_text, low_word = number(low, spec)
+    high_text, high_word = number(high, spec)
+    if chinese:
+        return f"{low_text}{low_word}～{high_text}{high_word}{spec.zh}"
+    first = f"{spec.en_prefix}{low_text}{' ' + low_word if low_word else ''}"
+    second = f"{high_text}{' ' + high_word if high_word else ''}"
+    return f"{first}–{second}" + _en_unit(spec, high, high_word)
+
+
+def format_target(text: str, *, language: str) -> str:
+    """A figure that is a goal, not a result: "target: 100 billion yuan"."""
+    if _is_chinese(language):
+        return f"目标：{text}"
+    return f"target: {text}"

@@ -1,0 +1,122 @@
+"""The number-and-unit formatter: what an English and a Chinese reader see."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from apps.core.quantities import (
+    UNITS,
+    Qualifier,
+    format_quantity,
+    format_range,
+    format_target,
+)
+
+Q = Qualifier
+
+ENGLISH = [
+    (80_000_000_000, "CNY", Q.ABOUT, "about 80 billion yuan"),
+    (80_000_000_000, "CNY", Q.NEARLY, "nearly 80 billion yuan"),
+    (1_200_000, "CNY", Q.EXACT, "1.2 million yuan"),
+    (1_200_000, "USD", Q.EXACT, "USD 1.2 million"),
+    (3_500_000_000, "EUR", Q.EXACT, "EUR 3.5 billion"),
+    (2_000_000_000_000, "CNY", Q.EXACT, "2 trillion yuan"),
+    (950_000, "CNY", Q.EXACT, "950,000 yuan"),
+    (5_000, "CNY", Q.EXACT, "5,000 yuan"),
+    (Decimal("1234567.89"), "CNY", Q.EXACT, "1.23 million yuan"),
+    (900, "enterprise", Q.OVER, "over 900 enterprises"),
+    (900, "enterprise", Q.ODD, "over 900 enterprises"),
+    (269, "enterprise", Q.EXACT, "269 enterprises"),
+    (1, "enterprise", Q.EXACT, "1 enterprise"),
+    (12, "project", Q.EXACT, "12 projects"),
+    (100, "person", Q.AT_LEAST, "at least 100 people"),
+    (12_000, "m2", Q.EXACT, "12,000 m²"),
+    (Decimal("12000.5"), "m2", Q.EXACT, "12,000.5 m²"),
+    (Decimal("2.5"), "ha", Q.EXACT, "2.5 hectares"),
+    (1, "ha", Q.EXACT, "1 hectare"),
+    (Decimal("8.25"), "percent", Q.EXACT, "8.25%"),
+    (45, "CNY/m2/month", Q.EXACT, "45 yuan per m² per month"),
+    (Decimal("0.75"), "CNY/kWh", Q.ABOUT, "about 0.75 yuan per kWh"),
+    (8, "unit", Q.EXACT, "8"),
+]
+
+CHINESE = [
+    (80_000_000_000, "CNY", Q.ABOUT, "约800亿元"),
+    (80_000_000_000, "CNY", Q.NEARLY, "接近800亿元"),
+    (1_200_000, "CNY", Q.EXACT, "120万元"),
+    (1_200_000, "USD", Q.EXACT, "120万美元"),
+    (3_500_000_000, "EUR", Q.EXACT, "35亿欧元"),
+    (2_000_000_000_000, "CNY", Q.EXACT, "2万亿元"),
+    (950_000, "CNY", Q.EXACT, "95万元"),
+    (5_000, "CNY", Q.EXACT, "5000元"),
+    (Decimal("123456789"), "CNY", Q.EXACT, "1.23亿元"),
+    (900, "enterprise", Q.OVER, "超过900家"),
+    (900, "enterprise", Q.ODD, "900余家"),
+    (269, "enterprise", Q.EXACT, "269家"),
+    (12_000, "enterprise", Q.EXACT, "1.2万家"),
+    (12, "project", Q.EXACT, "12个"),
+    (100, "person", Q.AT_LEAST, "不少于100人"),
+    (5_000, "m2", Q.EXACT, "5000平方米"),
+    (12_000, "m2", Q.EXACT, "1.2万平方米"),
+    (Decimal("2.5"), "ha", Q.EXACT, "2.5公顷"),
+    (Decimal("8.25"), "percent", Q.EXACT, "8.25%"),
+    (45, "CNY/m2/month", Q.EXACT, "45元/平方米·月"),
+    (Decimal("0.75"), "CNY/kWh", Q.ABOUT, "约0.75元/千瓦时"),
+    (8, "unit", Q.EXACT, "8个"),
+    (80_000_000_000, "CNY", Q.ODD, "800亿余元"),
+]
+
+
+@pytest.mark.parametrize(("value", "unit", "qualifier", "expected"), ENGLISH)
+def test_english(value, unit, qualifier, expected):
+    assert format_quantity(value, unit, language="en", qualifier=qualifier) == expected
+
+
+@pytest.mark.parametrize(("value", "unit", "qualifier", "expected"), CHINESE)
+def test_chinese(value, unit, qualifier, expected):
+    result = format_quantity(value, unit, language="zh-hans", qualifier=qualifier)
+    assert result == expected
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "unit", "english", "chinese"),
+    [
+        (45, 60, "CNY/m2/month", "45–60 yuan per m² per month", "45～60元/平方米·月"),
+        (
+            80_000_000_000,
+            120_000_000_000,
+            "CNY",
+            "80–120 billion yuan",
+            "800亿～1200亿元",
+        ),
+        (
+            800_000_000,
+            1_200_000_000,
+            "CNY",
+            "800 million–1.2 billion yuan",
+            "8亿～12亿元",
+        ),
+        (5_000, 20_000, "m2", "5,000–20,000 m²", "5000～2万平方米"),
+        (1_000_000, 3_000_000, "USD", "USD 1–3 million", "100万～300万美元"),
+    ],
+)
+def test_ranges(low, high, unit, english, chinese):
+    assert format_range(low, high, unit, language="en") == english
+    assert format_range(low, high, unit, language="zh-hans") == chinese
+
+
+def test_targets_say_so_in_each_language():
+    assert (
+        format_target("100 billion yuan", language="en") == "target: 100 billion yuan"
+    )
+    assert format_target("1000亿元", language="zh-hans") == "目标：1000亿元"
+
+
+def test_chinese_never_puts_a_space_or_a_thousands_comma_in_a_figure():
+    for value in (5_000, 12_345, 987_654_321, Decimal("0.5")):
+        for unit in UNITS:
+            text = format_quantity(value, unit, language="zh-hans")
+            assert " " not in text
+            assert "," not in text
