@@ -9,7 +9,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import condition, require_GET
+from django.views.decorators.http import condition, require_safe
 
 from apps.core.models import Status
 from apps.core.views import ContentDetailView, ContentListView
@@ -141,7 +141,7 @@ def _calendar_response(body: str, filename: str, *, attachment: bool) -> HttpRes
     return response
 
 
-@require_GET
+@require_safe
 @condition(etag_func=_ics_etag, last_modified_func=_ics_last_modified)
 def event_ics(request: HttpRequest, slug: str) -> HttpResponse:
     """One event as an .ics download; none for events known only by year."""
@@ -150,7 +150,7 @@ def event_ics(request: HttpRequest, slug: str) -> HttpResponse:
     return _calendar_response(body, f"{event.slug}.ics", attachment=True)
 
 
-@require_GET
+@require_safe
 @condition(etag_func=_feed_etag, last_modified_func=_feed_last_modified)
 def event_feed(request: HttpRequest) -> HttpResponse:
     """A calendar to subscribe to: published dated events, same filters as the list."""
