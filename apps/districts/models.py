@@ -10,6 +10,7 @@ from apps.core.models import (
     SluggedModel,
     TimeStampedModel,
 )
+from apps.core.ordering import name_order
 from apps.core.validators import validate_image
 from apps.search.documents import search_fields, search_indexes
 from apps.search.searchable import SearchableManager, SearchableQuerySet
@@ -33,8 +34,13 @@ class Industry(SluggedModel, TimeStampedModel):
 
 class DistrictQuerySet(SearchableQuerySet, PublishableQuerySet):
     def for_listing(self) -> DistrictQuerySet:
-        """Published districts with the industries a card shows."""
-        return self.published().prefetch_related("industries")
+        """Published districts with the industries a card shows, in the office's
+        order, then by name (pinyin in Chinese)."""
+        return (
+            self.published()
+            .prefetch_related("industries")
+            .order_by("order", name_order(), "pk")
+        )
 
     def as_cards(self) -> DistrictQuerySet:
         """Published districts with only what a card shows: name, summary and the

@@ -6,11 +6,10 @@ import django_filters
 from django import forms
 from django.db.models import Value
 from django.db.models.functions import Coalesce, Lower, NullIf
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.utils import build_localized_fieldname
 
 from apps.core.cache import cached_rows
+from apps.core.ordering import chinese_reader, pinyin_order
 from apps.districts.models import District, Industry
 from apps.parks.models import Park
 
@@ -29,10 +28,13 @@ SORT_CHOICES = [
 ]
 
 
-def _name_in_active_language() -> Lower:
-    """The name readers see: the active language's, else the English one."""
-    field = build_localized_fieldname("name", get_language() or "en")
-    return Lower(Coalesce(NullIf(field, Value("")), "name_en"))
+def _name_in_active_language():
+    """The name readers see, in their order: pinyin of the Chinese name (else the
+    English one) for a Chinese reader, the English name without case otherwise.
+    The directory's name indexes (Organization.Meta) have the same expressions."""
+    if chinese_reader():
+        return pinyin_order("name")
+    return Lower(Coalesce(NullIf("name_en", Value("")), "name_en"))
 
 
 class OrganizationFilter(django_filters.FilterSet):

@@ -17,6 +17,7 @@ from apps.core.models import (
     Status,
     TimeStampedModel,
 )
+from apps.core.ordering import name_order, pinyin_order
 from apps.core.validators import validate_image
 from apps.districts.models import District, Industry
 from apps.parks.models import Park
@@ -36,6 +37,9 @@ class OrganizationKind(models.TextChoices):
 
 # Kinds shown in the public enterprise directory; every kind can be a party elsewhere.
 DIRECTORY_KINDS = (OrganizationKind.COMPANY, OrganizationKind.SERVICE_PROVIDER)
+# The rows the directory's and the services page's name indexes hold.
+DIRECTORY_CONDITION = models.Q(status=Status.PUBLISHED, kind__in=DIRECTORY_KINDS)
+PROVIDER_CONDITION = models.Q(status=Status.PUBLISHED) & ~models.Q(service_fields=[])
 
 # What a directory card shows (templates/organizations/organization_list.html).
 CARD_FIELDS = (
@@ -135,7 +139,7 @@ class OrganizationQuerySet(SearchableQuerySet, PublishableQuerySet):
             .annotate(
                 service_group=models.Value(field.value, output_field=models.CharField())
             )
-            .order_by("name", "pk")[:limit]
+            .order_by(name_order("name"), "pk")[:limit]
             for field in ServiceField
         ]
         rows = list(branches[0].union(*branches[1:], all=True))
@@ -237,33 +241,39 @@ class Organization(Publishable, SluggedModel):
             # Services page: providers by field.
             GinIndex(fields=["service_fields"], name="org_service_fields"),
             # Services page (top_by_service_field): each field's first providers
-            # by name in the reader's language (the ORDER BY is name_en or
-            # name_zh_hans), and every field's total from the index alone.
-            *(
-                models.Index(
-                    fields=[f"name_{suffix}", "id"],
-                    include=["service_fields", "published_at"],
-                    condition=models.Q(status="published")
-                    & ~models.Q(service_fields=[]),
-                    name=f"org_provider_name_{suffix[:2]}",
-                )
-                for suffix in ("en", "zh_hans")
+            # by name in the reader's order (the English name, or the Chinese one
+            # by pinyin), and every field's total from the index alone.
+            models.Index(
+                fields=["name_en", "id"],
+                include=["service_fields", "published_at"],
+                condition=PROVIDER_CONDITION,
+                name="org_provider_name_en",
             ),
-            # Directory default order (filters._name_in_active_language: the name
-            # in the reader's language, else the English one, then id). The names
-            # and published_at are carried so that a deep page (`id IN (SELECT id …
-            # OFFSET n LIMIT 20)`) reads its ids with an index-only scan.
-            *(
-                models.Index(
-                    Lower(Coalesce(NullIf(column, Value("")), "name_en")),
-                    F("id"),
-                    include=["published_at", *dict.fromkeys([column, "name_en"])],
-                    condition=models.Q(
-                        status=Status.PUBLISHED, kind__in=DIRECTORY_KINDS
-                    ),
-                    name=f"org_directory_name_{suffix}",
-                )
-                for column, suffix in (("name_en", "en"), ("name_zh_hans", "zh"))
+            models.Index(
+                pinyin_order("name"),
+                F("id"),
+                include=["service_fields", "published_at", "name_zh_hans", "name_en"],
+                condition=PROVIDER_CONDITION,
+                name="org_provider_name_zh",
+            ),
+            # Directory default order (filters._name_in_active_language): English
+            # names without case, Chinese names by pinyin (apps/core/ordering.py),
+            # then id. The names and published_at are carried so that a deep page
+            # (`id IN (SELECT id … OFFSET n LIMIT 20)`) reads its ids with an
+            # index-only scan.
+            models.Index(
+                Lower(Coalesce(NullIf("name_en", Value("")), "name_en")),
+                F("id"),
+                include=["published_at", "name_en"],
+                condition=DIRECTORY_CONDITION,
+                name="org_directory_name_en",
+            ),
+            models.Index(
+                pinyin_order("name"),
+                F("id"),
+                include=["published_at", "name_zh_hans", "name_en"],
+                condition=DIRECTORY_CONDITION,
+                name="org_directory_name_zh",
             ),
             *search_indexes("org", "name"),
         ]

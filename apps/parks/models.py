@@ -10,6 +10,7 @@ from apps.core.models import (
     SluggedModel,
     TimeStampedModel,
 )
+from apps.core.ordering import name_order
 from apps.core.validators import validate_image
 from apps.districts.models import District, Industry
 from apps.search.documents import search_fields, search_indexes
@@ -24,9 +25,12 @@ class ParkKind(models.TextChoices):
 
 class ParkQuerySet(SearchableQuerySet, PublishableQuerySet):
     def for_listing(self) -> ParkQuerySet:
-        """Published parks with what a card shows."""
+        """Published parks with what a card shows, by name (pinyin in Chinese)."""
         return (
-            self.published().select_related("district").prefetch_related("industries")
+            self.published()
+            .select_related("district")
+            .prefetch_related("industries")
+            .order_by(name_order(), "pk")
         )
 
     def as_cards(self) -> ParkQuerySet:

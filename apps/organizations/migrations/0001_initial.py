@@ -151,7 +151,7 @@ class Migration(migrations.Migration):
         ),
         migrations.AddIndex(
             model_name='organization',
-            index=models.Index(condition=models.Q(('status', 'published'), models.Q(('service_fields', []), _negated=True)), fields=['name_zh_hans', 'id'], include=('service_fields', 'published_at'), name='org_provider_name_zh'),
+            index=models.Index(django.db.models.functions.comparison.Collate(django.db.models.functions.comparison.Coalesce(django.db.models.functions.comparison.NullIf(models.F('name_zh_hans'), models.Value('')), models.F('name_en')), 'zh-x-icu'), models.F('id'), condition=models.Q(('status', 'published'), models.Q(('service_fields', []), _negated=True)), include=('service_fields', 'published_at', 'name_zh_hans', 'name_en'), name='org_provider_name_zh'),
         ),
         migrations.AddIndex(
             model_name='organization',
@@ -159,7 +159,7 @@ class Migration(migrations.Migration):
         ),
         migrations.AddIndex(
             model_name='organization',
-            index=models.Index(django.db.models.functions.text.Lower(django.db.models.functions.comparison.Coalesce(django.db.models.functions.comparison.NullIf('name_zh_hans', models.Value('')), 'name_en')), models.F('id'), condition=models.Q(('kind__in', ('company', 'service_provider')), ('status', 'published')), include=('published_at', 'name_zh_hans', 'name_en'), name='org_directory_name_zh'),
+            index=models.Index(django.db.models.functions.comparison.Collate(django.db.models.functions.comparison.Coalesce(django.db.models.functions.comparison.NullIf(models.F('name_zh_hans'), models.Value('')), models.F('name_en')), 'zh-x-icu'), models.F('id'), condition=models.Q(('kind__in', ('company', 'service_provider')), ('status', 'published')), include=('published_at', 'name_zh_hans', 'name_en'), name='org_directory_name_zh'),
         ),
         migrations.AddIndex(
             model_name='organization',
