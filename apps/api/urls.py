@@ -1,4 +1,4 @@
-"""/api/v1/: one router entry per endpoint (see docs/api.md to add one)."""
+"""/api/v1/: the routes the content apps registered (see docs/api.md to add one)."""
 
 from __future__ import annotations
 
@@ -6,19 +6,13 @@ from django.urls import path
 from rest_framework.routers import SimpleRouter
 
 from . import views
+from .registry import ordered_routes
 
 app_name = "api"
 
 router = SimpleRouter()
-router.register("districts", views.DistrictViewSet, basename="district")
-router.register("indicators", views.IndicatorViewSet, basename="indicator")
-router.register("parks", views.ParkViewSet, basename="park")
-router.register("organizations", views.OrganizationViewSet, basename="organization")
-router.register("events", views.EventViewSet, basename="event")
-router.register("agreements", views.AgreementViewSet, basename="agreement")
-router.register("policies", views.PolicyViewSet, basename="policy")
-router.register("news", views.ArticleViewSet, basename="article")
-router.register("opportunities", views.OpportunityViewSet, basename="opportunity")
+for route in ordered_routes():
+    router.register(route.prefix, route.viewset, basename=route.basename)
 
 urlpatterns = [
     path(
