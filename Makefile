@@ -67,23 +67,23 @@ wrk:
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null)
 
 bench: messages db wrk
-	$(PY) bench/run.py
+	$(PY) devtools/bench/run.py
 
 bench-quick: messages db wrk
-	$(PY) bench/run.py --quick
+	$(PY) devtools/bench/run.py --quick
 
 backup: install
-	$(PY) resilience/backup.py backup
+	$(PY) devtools/resilience/backup.py backup
 
 # make restore FILE=backups/<db>-<stamp>.dump [RESTORE_DATABASE=name]
 restore: install
 	@test -n "$(FILE)" || (echo "usage: make restore FILE=backups/<db>-<stamp>.dump"; exit 2)
-	$(PY) resilience/backup.py restore "$(FILE)"
+	$(PY) devtools/resilience/backup.py restore "$(FILE)"
 
 # Load, fault and soak scenarios against a local gunicorn (loopback only); writes
 # docs/reliability.md. SOAK_SECONDS (default 240) bounds the soak.
 resilience: messages db
-	$(PY) resilience/run.py
+	$(PY) devtools/resilience/run.py
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

@@ -1,5 +1,5 @@
 """Load the demo content taken from the two seed articles; running it twice changes
-nothing."""
+nothing. Each app registers its loaders in its `demo` module (apps/core/demo.py)."""
 
 from __future__ import annotations
 

@@ -6,8 +6,8 @@ PostgreSQL on insert.
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/portal_million \\
         .venv/bin/python manage.py ensure_db
     DATABASE_URL=… .venv/bin/python manage.py migrate
-    DATABASE_URL=… .venv/bin/python bench/million.py [--rows 1000000]
-    DATABASE_URL=… .venv/bin/python bench/search_explain.py
+    DATABASE_URL=… .venv/bin/python devtools/bench/million.py [--rows 1000000]
+    DATABASE_URL=… .venv/bin/python devtools/bench/search_explain.py
     dropdb -h 127.0.0.1 -U postgres portal_million      # afterwards: about 2 GB
 
 Every name is synthetic ("Synthetic …", "合成…") and slugs start with "mil-org-", as
@@ -24,7 +24,7 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 # Sector words in both languages (the organization's name), as seed_bulk uses.

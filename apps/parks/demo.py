@@ -3,12 +3,12 @@ coordinates: the seeds give none."""
 
 from __future__ import annotations
 
+from apps.core import registry
+from apps.core.demo import upsert
 from apps.core.models import Status
+from apps.districts.demo import industry
 from apps.districts.models import District
 from apps.parks.models import Park, ParkKind
-
-from .base import upsert
-from .districts import industry
 
 
 def load_parks() -> int:
@@ -78,3 +78,6 @@ def load_parks() -> int:
         m2m={"industries": []},
     )
     return 3
+
+
+registry.demo.register("parks", load_parks)

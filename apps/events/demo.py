@@ -7,7 +7,10 @@ day; the forum's date is unknown beyond 2023, so it spans the year (docs/data.md
 
 from __future__ import annotations
 
+from apps.core import registry
+from apps.core.demo import shanghai_midnight, upsert
 from apps.core.models import Status
+from apps.districts.demo import industry
 from apps.districts.models import District
 from apps.events.models import (
     DatePrecision,
@@ -18,10 +21,7 @@ from apps.events.models import (
     SessionKind,
     Speaker,
 )
-
-from .base import shanghai_midnight, upsert
-from .districts import industry
-from .organizations import organization
+from apps.organizations.demo import organization
 
 DAXING_CONFERENCE = "daxing-life-health-corridor-conference-2025"
 LIFE_SCIENCE_FORUM = "international-forum-on-life-science-2023"
@@ -301,3 +301,6 @@ def load_events() -> int:
     load_daxing_conference()
     load_life_science_forum()
     return 2
+
+
+registry.demo.register("events", load_events)

@@ -278,3 +278,20 @@ def test_load_demo_restores_an_edited_demo_value_with_one_history_record(demo):
     scale.refresh_from_db()
     assert scale.value == Decimal(80)
     assert scale.history.count() == history + 1
+
+
+def test_load_demo_reports_each_loader_in_dependency_order():
+    out = io.StringIO()
+    call_command("load_demo", stdout=out)
+    assert out.getvalue().splitlines() == [
+        "site settings: 1",
+        "industries: 5",
+        "districts: 2",
+        "metrics and indicators: 17",
+        "parks: 3",
+        "organizations: 19",
+        "events: 2",
+        "agreements: 3",
+        "policies: 3",
+        "news: 2",
+    ]

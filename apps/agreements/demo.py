@@ -10,14 +10,14 @@ from apps.agreements.models import (
     AgreementParty,
     PartyRole,
 )
+from apps.core import registry
+from apps.core.demo import upsert
 from apps.core.models import Status
+from apps.districts.demo import industry
 from apps.districts.models import District
+from apps.events.demo import DAXING_CONFERENCE, LIFE_SCIENCE_FORUM
 from apps.events.models import Event
-
-from .base import upsert
-from .districts import industry
-from .events import DAXING_CONFERENCE, LIFE_SCIENCE_FORUM
-from .organizations import organization
+from apps.organizations.demo import organization
 
 STRATEGIC = "daxing-special-committee-strategic-cooperation-2025"
 SERVICE_COOPERATION = "special-committee-service-organizations-cooperation-2025"
@@ -160,3 +160,6 @@ def load_agreements() -> int:
     )
     set_parties(projects, [])
     return 3
+
+
+registry.demo.register("agreements", load_agreements)

@@ -26,9 +26,9 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PY = sys.executable
-LUA = ROOT / "bench" / "report.lua"
+LUA = ROOT / "devtools" / "bench" / "report.lua"
 
 SERVER_ENV = {
     "DJANGO_DEBUG": "0",
@@ -433,7 +433,7 @@ def write_report(data: dict, quick: bool) -> Path:
         f"(target ≤ 150 MB each: {'met' if memory['met'] else '**missed**'}).",
         "",
     ]
-    notes = ROOT / "bench" / "NOTES.md"
+    notes = ROOT / "devtools" / "bench" / "NOTES.md"
     if notes.exists() and not quick:
         lines += [notes.read_text()]
     path = docs / f"{stem}.md"
@@ -449,7 +449,7 @@ def main() -> None:
         "--report-only",
         action="store_true",
         help="rewrite docs/bench*.md from docs/bench*.json (e.g. after editing "
-        "bench/NOTES.md) without measuring again",
+        "devtools/bench/NOTES.md) without measuring again",
     )
     args = parser.parse_args()
     if args.report_only:

@@ -3,11 +3,11 @@ the count (20) and two focus areas, not the measures' texts: no Measure rows."""
 
 from __future__ import annotations
 
+from apps.core import registry
+from apps.core.demo import upsert
 from apps.core.models import Status
+from apps.districts.demo import industry
 from apps.policies.models import MeasureCategory, Policy, PolicyLevel
-
-from .base import upsert
-from .districts import industry
 
 MEASURES_2025 = "beijing-innovative-pharmaceuticals-measures-2025"
 
@@ -58,3 +58,6 @@ def load_policies() -> int:
         m2m={"industries": [industry("innovative-pharmaceuticals")], "districts": []},
     )
     return 3
+
+
+registry.demo.register("policies", load_policies)

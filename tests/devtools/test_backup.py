@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from django.db import connection
 
-from resilience import backup
+from devtools.resilience import backup
 from tests.factories.districts import DistrictFactory
 from tests.factories.inquiries import InquiryFactory
 from tests.factories.parks import ParkFactory

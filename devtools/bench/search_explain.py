@@ -1,14 +1,14 @@
 """EXPLAIN ANALYZE of the search page's SQL (apps/search/queries.py) for a few terms.
 
-    .venv/bin/python bench/search_explain.py                 # the default terms
-    .venv/bin/python bench/search_explain.py "Biocytogen" 医药
+    .venv/bin/python devtools/bench/search_explain.py          # the default terms
+    .venv/bin/python devtools/bench/search_explain.py "Biocytogen" 医药
 
 For each term: the two queries of the "all types" page as the ORM writes them (the
 capped counts with every type's best ids, then the shown rows); prints the
 execution time of each (the least of REPEAT runs, default 5, since a shared
 machine adds noise) and, with PLAN=1, the plan of the fastest run. Works on any
 database DATABASE_URL names (the bulk data, or the million-organization one of
-bench/million.py).
+devtools/bench/million.py).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import os
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 DEFAULT_TERMS = ["Synthetic Robotics 00042", "Synthetic", "医药"]

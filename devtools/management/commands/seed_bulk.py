@@ -1,5 +1,6 @@
 """Load synthetic bulk content for performance work: `seed_bulk --scale 1` makes
-about half a million rows (see apps/core/bulk.py) in both languages."""
+about half a million rows in both languages. Each content app owns its share
+(`apps/<app>/bulk.py`); devtools/bulk.py runs them."""
 
 from __future__ import annotations
 
@@ -8,8 +9,8 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from apps.core import bulk
 from apps.core.cache import bump_content_generation
+from devtools import bulk
 
 
 class Command(BaseCommand):
@@ -45,13 +46,11 @@ class Command(BaseCommand):
                 "Synthetic content is already loaded. Use --reset to replace it."
             )
         verbose = options.get("verbosity", 1) > 1
-        generator = bulk.Generator(
-            scale, seed, log=self.stdout.write if verbose else None
-        )
+        log = self.stdout.write if verbose else None
         with transaction.atomic():
             if present:
                 bulk.delete_synthetic()
-            summary = generator.run()
+            summary = bulk.generate(scale, seed, log=log)
         bulk.analyze()
         bump_content_generation()
         for label, count in summary.items():

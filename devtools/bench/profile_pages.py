@@ -1,8 +1,8 @@
 """Profile uncached public pages in-process, DEBUG off (the production settings of
 `make bench`), through the Django test client with the page cache bypassed.
 
-    .venv/bin/python bench/profile_pages.py                 # every page, ms each
-    .venv/bin/python bench/profile_pages.py /en/directory/  # + cProfile of one page
+    .venv/bin/python devtools/bench/profile_pages.py          # every page, ms each
+    .venv/bin/python devtools/bench/profile_pages.py /en/directory/  # + a cProfile
 
 REPEAT=n requests per page, SQL=1 lists the queries, SORT=tottime, LINES=n.
 
@@ -18,10 +18,10 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from bench.run import SERVER_ENV, sample_urls, setup_django, url_plan  # noqa: E402
+from devtools.bench.run import SERVER_ENV, sample_urls, setup_django, url_plan  # noqa: E402
 
 
 def main() -> None:

@@ -3,12 +3,12 @@ official name is certain; otherwise empty so the English name shows."""
 
 from __future__ import annotations
 
+from apps.core import registry
+from apps.core.demo import upsert
 from apps.core.models import Status
 from apps.districts.models import District
 from apps.organizations.models import Organization, OrganizationKind, ServiceField
 from apps.parks.models import Park
-
-from .base import upsert
 
 K = OrganizationKind
 # The fields the Special Committee's cooperation with the 8 service organizations
@@ -175,3 +175,6 @@ def load_organizations() -> int:
             },
         )
     return len(ORGANIZATIONS)
+
+
+registry.demo.register("organizations", load_organizations)

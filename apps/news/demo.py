@@ -5,18 +5,20 @@ on purpose: modeltranslation then shows the English text (docs/data.md)."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
+from apps.agreements.demo import FORUM_PROJECTS, SERVICE_COOPERATION, STRATEGIC
 from apps.agreements.models import Agreement
+from apps.core import registry
+from apps.core.demo import upsert
 from apps.core.models import Status
 from apps.districts.models import District
+from apps.events.demo import DAXING_CONFERENCE, LIFE_SCIENCE_FORUM
 from apps.events.models import Event
 from apps.news.models import Article
+from apps.organizations.demo import organization
 
-from .agreements import FORUM_PROJECTS, SERVICE_COOPERATION, STRATEGIC
-from .base import SEEDS, upsert
-from .events import DAXING_CONFERENCE, LIFE_SCIENCE_FORUM
-from .organizations import organization
-
+SEEDS = Path(__file__).resolve().parent / "seeds"
 DAXING_ARTICLE = "daxing-life-health-corridor-conference"
 CHANGPING_ARTICLE = "changping-pharmaceutical-healthcare-innovation"
 
@@ -132,3 +134,6 @@ def load_news() -> int:
         },
     )
     return 2
+
+
+registry.demo.register("news", load_news)

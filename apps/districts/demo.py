@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from apps.core import registry
+from apps.core.demo import upsert
 from apps.core.models import Status
 from apps.districts.models import (
     District,
@@ -14,8 +16,6 @@ from apps.districts.models import (
     Metric,
     Qualifier,
 )
-
-from .base import upsert
 
 CHANGPING_SOURCE_EN = (
     "\u201cChangping's Vision: Pioneering the Future of Pharmaceutical and "
@@ -239,3 +239,8 @@ def load_indicators() -> int:
             },
         )
     return len(METRICS) + len(CHANGPING_INDICATORS)
+
+
+registry.demo.register("industries", load_industries)
+registry.demo.register("districts", load_districts)
+registry.demo.register("metrics and indicators", load_indicators)

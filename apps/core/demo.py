@@ -1,0 +1,96 @@
+"""Demo content: facts from the two seed articles (see docs/data.md).
+
+Each content app's `demo` module holds its part and registers its loaders in
+`apps.core.registry.demo`; `load()` imports those modules and runs the loaders in
+INSTALLED_APPS order (an app's own in the order it registers them), so a loader
+finds the rows of the apps listed before its own. Core's own loader, the site
+settings, is here.
+
+Each loader is idempotent: it upserts by a natural key (slug, or the unique
+fields of a row) and saves only what changed, so running `load_demo` twice leaves
+the database (history tables included) as it was after the first run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from django.db import models
+
+from . import registry
+from .models import SiteSettings
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+
+
+def shanghai_midnight(year: int, month: int = 1, day: int = 1) -> dt.datetime:
+    """Midnight at the start of a day in Beijing time."""
+    return dt.datetime(year, month, day, tzinfo=SHANGHAI)
+
+
+def _same(stored, wanted) -> bool:
+    # Blank translation columns are NULL or "": both mean "not translated".
+    if stored in (None, "") and wanted in (None, ""):
+        return True
+    return stored == wanted
+
+
+def upsert(
+    model: type[models.Model],
+    lookup: dict,
+    values: dict | None = None,
+    m2m: dict | None = None,
+) -> models.Model:
+    """Create the row `lookup` finds, or bring its `values` and M2M sets up to date.
+
+    A row is saved only when one of its values differs from what is stored, so a
+    second run of `load_demo` neither bumps `updated_at` nor adds a history record.
+    """
+    values = values or {}
+    obj = model.objects.filter(**lookup).first()
+    if obj is None:
+        obj = model(**lookup, **values)
+        obj.full_clean(validate_unique=False, validate_constraints=False)
+        obj.save()
+    else:
+        changed = False
+        for name, wanted in values.items():
+            if not _same(getattr(obj, name), wanted):
+                setattr(obj, name, wanted)
+                changed = True
+        if changed:
+            obj.save()
+    for name, related in (m2m or {}).items():
+        getattr(obj, name).set(related)
+    return obj
+
+
+def load_site_settings() -> int:
+    # Contact details as printed at the foot of the Daxing article: the publishing
+    # office's, shown in every page footer (not stored again on the district).
+    upsert(
+        SiteSettings,
+        {"pk": 1},
+        {
+            "office_name_en": "Daxing District Investment Promotion Service Center",
+            "office_name_zh_hans": "大兴区投资促进服务中心",
+            "phone": "+86-010-89292038",
+            "address_en": (
+                "No.138, Section 3, Xingfeng Street, Huangcun Town, Daxing District, "
+                "Beijing"
+            ),
+            "address_zh_hans": "北京市大兴区黄村镇兴丰大街三段138号",
+            "email": "info@investchn.com",
+        },
+    )
+    return 1
+
+
+registry.demo.register("site settings", load_site_settings)
+
+
+def load() -> dict[str, int]:
+    """Run every registered loader in order; returns how many rows each one touched."""
+    loaders = registry.discover("demo", registry.demo)
+    return {label: loader() for label, loader in loaders}
