@@ -23,10 +23,9 @@ class AgreementsConfig(AppConfig):
                 "agreements.agreementparty": roles.ALL,
             },
         )
-        registry.navigation.register(
-            "agreements", registry.NavEntry("agreements:list", _("Agreements"), 80)
+        registry.register_section(
+            "agreements", "agreements:list", _("Agreements"), menu=80, sitemap=50
         )
-        registry.pages.register("agreements", registry.Page("agreements:list", 50))
         registry.sitemaps.register("agreements", AgreementSitemap)
         search.register(
             search.SearchType(
@@ -34,9 +33,6 @@ class AgreementsConfig(AppConfig):
                 label=_("Agreements"),
                 model=Agreement,
                 name_field="title",
-                summary_field="summary",
-                body_field="body",
-                url_name="agreements:detail",
                 order=50,
             )
         )

@@ -106,6 +106,15 @@ demo: Registry[Callable[[], int]] = Registry("demo loaders")
 bulk: Registry[BulkShare] = Registry("bulk data")
 
 
+def register_section(
+    key: str, url_name: str, label: Any, *, menu: int, sitemap: int
+) -> None:
+    """A list page in the main menu (placed by `menu`) and in the sitemap and cache
+    warming (placed by `sitemap`)."""
+    navigation.register(key, NavEntry(url_name, label, menu))
+    pages.register(key, Page(url_name, sitemap))
+
+
 def register_content_app(label: str) -> None:
     """Declare an app's rows public content (see `content_apps`)."""
     content_apps.register(label, label)

@@ -24,10 +24,9 @@ class DistrictsConfig(AppConfig):
                 "districts.metric": ("view",),
             },
         )
-        registry.navigation.register(
-            "districts", registry.NavEntry("districts:list", _("Districts"), 10)
+        registry.register_section(
+            "districts", "districts:list", _("Districts"), menu=10, sitemap=10
         )
-        registry.pages.register("districts", registry.Page("districts:list", 10))
         registry.pages.register(
             "districts_compare", registry.Page("districts:compare", 11)
         )
@@ -37,10 +36,6 @@ class DistrictsConfig(AppConfig):
                 key="districts",
                 label=_("Districts"),
                 model=District,
-                name_field="name",
-                summary_field="summary",
-                body_field="body",
-                url_name="districts:detail",
                 order=20,
             )
         )

@@ -24,10 +24,9 @@ class EventsConfig(AppConfig):
                 "events.speaker": roles.ALL,
             },
         )
-        registry.navigation.register(
-            "events", registry.NavEntry("events:list", _("Events"), 70)
+        registry.register_section(
+            "events", "events:list", _("Events"), menu=70, sitemap=40
         )
-        registry.pages.register("events", registry.Page("events:list", 40))
         registry.sitemaps.register("events", EventSitemap)
         search.register(
             search.SearchType(
@@ -35,9 +34,6 @@ class EventsConfig(AppConfig):
                 label=_("Events"),
                 model=Event,
                 name_field="title",
-                summary_field="summary",
-                body_field="body",
-                url_name="events:detail",
                 order=40,
             )
         )

@@ -9,10 +9,9 @@ class FinderConfig(AppConfig):
     def ready(self) -> None:
         from apps.core import registry
 
-        registry.navigation.register(
-            "site_finder", registry.NavEntry("finder:site_finder", _("Site finder"), 40)
+        registry.register_section(
+            "site_finder", "finder:site_finder", _("Site finder"), menu=40, sitemap=90
         )
-        registry.pages.register("site_finder", registry.Page("finder:site_finder", 90))
         registry.pages.register(
             "policies_for_me", registry.Page("finder:policies_for_me", 91)
         )

@@ -10,10 +10,9 @@ class InquiriesConfig(AppConfig):
         from apps.accounts import roles
         from apps.core import registry
 
-        registry.navigation.register(
-            "contact", registry.NavEntry("inquiries:create", _("Contact"), 110)
+        registry.register_section(
+            "contact", "inquiries:create", _("Contact"), menu=110, sitemap=100
         )
-        registry.pages.register("contact", registry.Page("inquiries:create", 100))
         # District editors answer their districts' inquiries; handlers all of them.
         handling = {
             "inquiries.inquiry": ("change", "view"),

@@ -16,10 +16,7 @@ class NewsConfig(AppConfig):
 
         registry.register_content_app(self.label)
         roles.grant(roles.DISTRICT_EDITOR_PERMISSIONS, {"news.article": roles.ALL})
-        registry.navigation.register(
-            "news", registry.NavEntry("news:list", _("News"), 100)
-        )
-        registry.pages.register("news", registry.Page("news:list", 70))
+        registry.register_section("news", "news:list", _("News"), menu=100, sitemap=70)
         registry.sitemaps.register("news", ArticleSitemap)
         search.register(
             search.SearchType(
@@ -27,9 +24,6 @@ class NewsConfig(AppConfig):
                 label=_("News"),
                 model=Article,
                 name_field="title",
-                summary_field="summary",
-                body_field="body",
-                url_name="news:detail",
                 order=70,
             )
         )

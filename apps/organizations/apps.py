@@ -23,26 +23,20 @@ class OrganizationsConfig(AppConfig):
                 "organizations.designation": roles.ALL,
             },
         )
-        registry.navigation.register(
-            "organizations", registry.NavEntry("organizations:list", _("Directory"), 50)
+        registry.register_section(
+            "organizations", "organizations:list", _("Directory"), menu=50, sitemap=30
         )
-        registry.navigation.register(
-            "services", registry.NavEntry("organizations:services", _("Services"), 60)
+        registry.register_section(
+            "services", "organizations:services", _("Services"), menu=60, sitemap=31
         )
-        registry.pages.register(
-            "organizations", registry.Page("organizations:list", 30)
-        )
-        registry.pages.register("services", registry.Page("organizations:services", 31))
         registry.sitemaps.register("organizations", OrganizationSitemap)
         search.register(
             search.SearchType(
                 key="organizations",
                 label=_("Organizations"),
                 model=Organization,
-                name_field="name",
                 summary_field="description",
                 body_field="address",
-                url_name="organizations:detail",
                 order=10,
             )
         )

@@ -20,20 +20,15 @@ class ParksConfig(AppConfig):
             roles.DISTRICT_EDITOR_PERMISSIONS,
             {"parks.park": roles.ALL, "parks.parkimage": roles.ALL},
         )
-        registry.navigation.register(
-            "parks", registry.NavEntry("parks:list", _("Parks"), 20)
+        registry.register_section(
+            "parks", "parks:list", _("Parks"), menu=20, sitemap=20
         )
-        registry.pages.register("parks", registry.Page("parks:list", 20))
         registry.sitemaps.register("parks", ParkSitemap)
         search.register(
             search.SearchType(
                 key="parks",
                 label=_("Parks"),
                 model=Park,
-                name_field="name",
-                summary_field="summary",
-                body_field="body",
-                url_name="parks:detail",
                 order=30,
             )
         )

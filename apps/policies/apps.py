@@ -24,10 +24,9 @@ class PoliciesConfig(AppConfig):
                 "policies.measurecategory": ("view",),
             },
         )
-        registry.navigation.register(
-            "policies", registry.NavEntry("policies:list", _("Policies"), 90)
+        registry.register_section(
+            "policies", "policies:list", _("Policies"), menu=90, sitemap=60
         )
-        registry.pages.register("policies", registry.Page("policies:list", 60))
         registry.sitemaps.register("policies", PolicySitemap)
         search.register(
             search.SearchType(
@@ -35,9 +34,6 @@ class PoliciesConfig(AppConfig):
                 label=_("Policies"),
                 model=Policy,
                 name_field="title",
-                summary_field="summary",
-                body_field="body",
-                url_name="policies:detail",
                 order=60,
             )
         )

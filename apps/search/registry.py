@@ -18,14 +18,21 @@ from apps.core.registry import Registry
 
 @dataclass(frozen=True)
 class SearchType:
+    """A searchable model: its tab (`key`, `label`, placed by `order`), the fields a
+    result shows, and its detail page's URL name (default "<key>:detail")."""
+
     key: str
     label: Promise
     model: Any  # a model class with a SearchableQuerySet manager
-    name_field: str
-    summary_field: str
-    body_field: str
-    url_name: str
     order: int
+    name_field: str = "name"
+    summary_field: str = "summary"
+    body_field: str = "body"
+    url_name: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.url_name:
+            object.__setattr__(self, "url_name", f"{self.key}:detail")
 
 
 _types: Registry[SearchType] = Registry("search types")
