@@ -75,7 +75,7 @@ def load_site_settings() -> int:
         {
             "office_name_en": "Daxing District Investment Promotion Service Center",
             "office_name_zh_hans": "大兴区投资促进服务中心",
-            "phone": "+86-010-89292038",
+            "phone": "+861089292038",  # printed as +86-010-89292038
             "address_en": (
                 "No.138, Section 3, Xingfeng Street, Huangcun Town, Daxing District, "
                 "Beijing"

@@ -7,6 +7,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from .phones import PhoneField
+
 
 class TimeStampedModel(models.Model):
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
@@ -80,7 +82,7 @@ class SiteSettings(models.Model):
     CACHE_KEY = "core:site-settings"
 
     office_name = models.CharField(_("office name"), max_length=200, blank=True)
-    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    phone = PhoneField(_("phone"), blank=True)
     address = models.CharField(_("address"), max_length=300, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
     wechat = models.CharField(

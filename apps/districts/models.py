@@ -11,6 +11,7 @@ from apps.core.models import (
     TimeStampedModel,
 )
 from apps.core.ordering import name_order
+from apps.core.phones import PhoneField
 from apps.core.validators import validate_image
 from apps.search.documents import search_fields, search_indexes
 from apps.search.searchable import SearchableManager, SearchableQuerySet
@@ -75,7 +76,7 @@ class District(Publishable, SluggedModel):
         Industry, blank=True, related_name="districts", verbose_name=_("key industries")
     )
     contact_name = models.CharField(_("contact team"), max_length=200, blank=True)
-    contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
+    contact_phone = PhoneField(_("contact phone"), blank=True)
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
     inquiry_email = models.EmailField(
         _("inquiry e-mail"),

@@ -11,6 +11,7 @@ from apps.core.models import (
     PublishableQuerySet,
     SluggedModel,
 )
+from apps.core.phones import PhoneField
 from apps.districts.models import District, Industry
 from apps.organizations.models import Organization
 from apps.parks.models import Park
@@ -124,7 +125,7 @@ class Opportunity(Publishable, SluggedModel):
         verbose_name=_("promoter"),
     )
     contact_name = models.CharField(_("contact"), max_length=200, blank=True)
-    contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
+    contact_phone = PhoneField(_("contact phone"), blank=True)
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
     latitude = models.DecimalField(
         _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True

@@ -11,6 +11,7 @@ from apps.core.models import (
     TimeStampedModel,
 )
 from apps.core.ordering import name_order
+from apps.core.phones import PhoneField
 from apps.core.validators import validate_image
 from apps.districts.models import District, Industry
 from apps.search.documents import search_fields, search_indexes
@@ -89,7 +90,7 @@ class Park(Publishable, SluggedModel):
     )
     image_alt = models.CharField(_("image description"), max_length=200, blank=True)
     contact_name = models.CharField(_("contact"), max_length=200, blank=True)
-    contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
+    contact_phone = PhoneField(_("contact phone"), blank=True)
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
     website = models.URLField(_("website"), blank=True)
     featured = models.BooleanField(_("featured"), default=False)

@@ -149,7 +149,7 @@ def test_district_profile_offers_to_contact_the_district_team(client, daxing):
     text = detail(client, "daxing").text
     assert "/en/contact/?kind=invest&amp;district=daxing" in text
     assert "Contact Daxing's team</a>" in text
-    assert "+86-010-89292038" in text
+    assert "+86 10 8929 2038" in text
 
 
 def test_district_profile_has_breadcrumbs_canonical_and_open_graph(client, daxing):

@@ -36,7 +36,8 @@ def test_language_switcher_links_to_the_same_page_in_the_other_language(client):
 def test_footer_shows_the_office_contact_details_from_site_settings(client):
     SiteSettings(phone="+86-010-89292038", email="info@investchn.com").save()
     response = client.get("/en/")
-    assert "+86-010-89292038" in response.text
+    assert "+86 10 8929 2038" in response.text
+    assert 'href="tel:+861089292038"' in response.text
     assert "mailto:info@investchn.com" in response.text
 
 

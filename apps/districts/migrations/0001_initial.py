@@ -10,6 +10,7 @@ import django.db.models.functions.text
 import django.utils.timezone
 import simple_history.models
 from django.conf import settings
+import apps.core.phones
 from django.db import migrations, models
 
 
@@ -91,7 +92,7 @@ class Migration(migrations.Migration):
                 ('contact_name', models.CharField(blank=True, max_length=200, verbose_name='contact team')),
                 ('contact_name_en', models.CharField(blank=True, max_length=200, null=True, verbose_name='contact team')),
                 ('contact_name_zh_hans', models.CharField(blank=True, max_length=200, null=True, verbose_name='contact team')),
-                ('contact_phone', models.CharField(blank=True, max_length=40, verbose_name='contact phone')),
+                ('contact_phone', apps.core.phones.PhoneField(blank=True, max_length=32, region='CN', verbose_name='contact phone')),
                 ('contact_email', models.EmailField(blank=True, max_length=254, verbose_name='contact e-mail')),
                 ('inquiry_email', models.EmailField(blank=True, help_text="Inquiries about this district are sent here; empty: the office's.", max_length=254, verbose_name='inquiry e-mail')),
                 ('address', models.CharField(blank=True, max_length=300, verbose_name='address')),
@@ -195,7 +196,7 @@ class Migration(migrations.Migration):
                 ('contact_name', models.CharField(blank=True, max_length=200, verbose_name='contact team')),
                 ('contact_name_en', models.CharField(blank=True, max_length=200, null=True, verbose_name='contact team')),
                 ('contact_name_zh_hans', models.CharField(blank=True, max_length=200, null=True, verbose_name='contact team')),
-                ('contact_phone', models.CharField(blank=True, max_length=40, verbose_name='contact phone')),
+                ('contact_phone', apps.core.phones.PhoneField(blank=True, max_length=32, region='CN', verbose_name='contact phone')),
                 ('contact_email', models.EmailField(blank=True, max_length=254, verbose_name='contact e-mail')),
                 ('inquiry_email', models.EmailField(blank=True, help_text="Inquiries about this district are sent here; empty: the office's.", max_length=254, verbose_name='inquiry e-mail')),
                 ('address', models.CharField(blank=True, max_length=300, verbose_name='address')),

@@ -10,6 +10,7 @@ import django.db.models.functions.text
 import django.utils.timezone
 import simple_history.models
 from django.conf import settings
+import apps.core.phones
 from django.db import migrations, models
 
 
@@ -64,7 +65,7 @@ class Migration(migrations.Migration):
                 ('contact_name', models.CharField(blank=True, max_length=200, verbose_name='contact')),
                 ('contact_name_en', models.CharField(blank=True, max_length=200, null=True, verbose_name='contact')),
                 ('contact_name_zh_hans', models.CharField(blank=True, max_length=200, null=True, verbose_name='contact')),
-                ('contact_phone', models.CharField(blank=True, max_length=40, verbose_name='contact phone')),
+                ('contact_phone', apps.core.phones.PhoneField(blank=True, max_length=32, region='CN', verbose_name='contact phone')),
                 ('contact_email', models.EmailField(blank=True, max_length=254, verbose_name='contact e-mail')),
                 ('website', models.URLField(blank=True, verbose_name='website')),
                 ('featured', models.BooleanField(default=False, verbose_name='featured')),
@@ -122,7 +123,7 @@ class Migration(migrations.Migration):
                 ('contact_name', models.CharField(blank=True, max_length=200, verbose_name='contact')),
                 ('contact_name_en', models.CharField(blank=True, max_length=200, null=True, verbose_name='contact')),
                 ('contact_name_zh_hans', models.CharField(blank=True, max_length=200, null=True, verbose_name='contact')),
-                ('contact_phone', models.CharField(blank=True, max_length=40, verbose_name='contact phone')),
+                ('contact_phone', apps.core.phones.PhoneField(blank=True, max_length=32, region='CN', verbose_name='contact phone')),
                 ('contact_email', models.EmailField(blank=True, max_length=254, verbose_name='contact e-mail')),
                 ('website', models.URLField(blank=True, verbose_name='website')),
                 ('featured', models.BooleanField(default=False, verbose_name='featured')),
