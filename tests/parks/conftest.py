@@ -31,7 +31,7 @@ def life_park(daxing, biomedicine):
         latitude=Decimal("39.700000"),
         longitude=Decimal("116.330000"),
         area_hectares=Decimal("12.50"),
-        contact_phone="+86-010-1",
+        contact_phone="+86 10 8929 2031",
     )
     park.industries.add(biomedicine)
     return park

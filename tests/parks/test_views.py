@@ -156,7 +156,7 @@ def test_park_page_lists_its_published_directory_organizations(client, life_park
 def test_park_page_offers_to_contact_the_park_team(client, life_park):
     text = client.get("/en/parks/daxing-biomedical-base/").text
     assert "/en/contact/?kind=invest&amp;park=daxing-biomedical-base" in text
-    assert "+86-010-1" in text
+    assert "+86 10 8929 2031" in text
 
 
 def test_park_page_in_chinese(client, life_park):

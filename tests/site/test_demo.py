@@ -106,7 +106,7 @@ def test_only_changping_has_figures(demo):
 
 def test_office_contacts_come_from_the_daxing_article_footer(demo):
     office = SiteSettings.load()
-    assert office.phone == "+86-010-89292038"
+    assert office.phone == "+861089292038"
     assert office.email == "info@investchn.com"
     assert office.address_en.startswith("No.138, Section 3, Xingfeng Street")
     daxing = District.objects.get(slug="daxing")
