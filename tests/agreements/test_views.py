@@ -4,7 +4,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 
 from apps.agreements.models import AgreementKind, PartyRole
@@ -212,19 +212,18 @@ def test_detail_in_chinese(client):
     assert "12 个项目" in response.text
 
 
-def test_detail_names_parties_as_plain_text_when_their_page_is_missing(
+def test_detail_fails_loudly_when_a_party_page_cannot_be_reversed(
     client, monkeypatch
 ):
+    # A mistyped URL name is an error, not a party shown without its link.
     party = AgreementPartyFactory(organization__name_en="BeiGene")
     monkeypatch.setattr(
         type(party.organization),
         "get_absolute_url",
         lambda self: reverse("no-such-page"),
     )
-    response = client.get(party.agreement.get_absolute_url())
-    assert response.status_code == 200
-    assert "BeiGene" in response.text
-    assert ">BeiGene</a>" not in response.text
+    with pytest.raises(NoReverseMatch):
+        client.get(party.agreement.get_absolute_url())
 
 
 def test_detail_links_parties_to_their_organization_pages(client, monkeypatch):

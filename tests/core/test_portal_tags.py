@@ -5,30 +5,10 @@ from decimal import Decimal
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.urls import reverse
 from PIL import Image
 
-from apps.core.templatetags.portal import safe_url, thumbnail
+from apps.core.templatetags.portal import thumbnail
 from tests.factories.parks import ParkFactory
-
-
-class WithPage:
-    def get_absolute_url(self) -> str:
-        return "/en/somewhere/"
-
-
-class WithoutPage:
-    def get_absolute_url(self) -> str:
-        return reverse("no-such-page:detail", kwargs={"slug": "x"})
-
-
-def test_safe_url_gives_the_address_of_a_page_that_exists():
-    assert safe_url(WithPage()) == "/en/somewhere/"
-
-
-def test_safe_url_gives_nothing_for_a_page_that_does_not_exist_yet():
-    assert safe_url(WithoutPage()) == ""
-    assert safe_url(None) == ""
 
 
 @pytest.mark.django_db

@@ -8,7 +8,7 @@ from decimal import Decimal
 from django import template
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
-from django.urls import NoReverseMatch, translate_url
+from django.urls import translate_url
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
@@ -36,18 +36,6 @@ def coordinate(value) -> str:
         return ""
     text = format(Decimal(value), "f")
     return text.rstrip("0").rstrip(".") if "." in text else text
-
-
-@register.filter
-def safe_url(obj) -> str:
-    """The object's page address, or "" when it has none, so a template can link
-    only when it can and show plain text otherwise."""
-    if obj is None:
-        return ""
-    try:
-        return obj.get_absolute_url()
-    except (NoReverseMatch, AttributeError):
-        return ""
 
 
 @register.simple_tag(takes_context=True)
