@@ -12,6 +12,7 @@ from apps.core.models import (
 )
 from apps.core.ordering import name_order
 from apps.core.phones import PhoneField
+from apps.core.quantities import Qualifier
 from apps.core.validators import validate_image
 from apps.search.documents import search_fields, search_indexes
 from apps.search.searchable import SearchableManager, SearchableQuerySet
@@ -136,13 +137,6 @@ class Metric(SluggedModel, TimeStampedModel):
 class IndicatorKind(models.TextChoices):
     ACTUAL = "actual", _("Actual")
     TARGET = "target", _("Target")
-
-
-class Qualifier(models.TextChoices):
-    EXACT = "exact", _("exactly")
-    ABOUT = "about", _("about")
-    OVER = "over", _("over")
-    AT_LEAST = "at_least", _("at least")
 
 
 class IndicatorQuerySet(models.QuerySet):
