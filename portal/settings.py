@@ -466,6 +466,10 @@ PORTAL_INQUIRY_RETENTION_DAYS = env_int("PORTAL_INQUIRY_RETENTION_DAYS", 365)
 # attempts starts at PORTAL_OUTBOX_RETRY_SECONDS and doubles each time (max 6 h).
 PORTAL_OUTBOX_MAX_ATTEMPTS = env_int("PORTAL_OUTBOX_MAX_ATTEMPTS", 8)
 PORTAL_OUTBOX_RETRY_SECONDS = env_int("PORTAL_OUTBOX_RETRY_SECONDS", 60)
+# The form never sends mail in the request: the worker (send_outbox --loop) does.
+# In debug mode with a local backend (the console, by default) the outbox is sent
+# at the commit instead, so `make run` shows the e-mails on its console
+# (apps/inquiries/services.py, sends_at_commit).
 
 # --- Open data API -----------------------------------------------------------------
 
