@@ -117,9 +117,7 @@ def test_connections_stay_under_the_postgres_limit(services):
     workers = int(web["GUNICORN_WORKERS"])
     threads = int(web.get("GUNICORN_THREADS", 1))
     limit = int(
-        re.search(r"max_connections=(\d+)", " ".join(_command(services["db"]))).group(
-            1
-        )
+        re.search(r"max_connections=(\d+)", " ".join(_command(services["db"]))).group(1)
     )
     # web + worker + warmer + the one-shot migrate, and superuser headroom.
     assert workers * threads + 3 < limit - 3

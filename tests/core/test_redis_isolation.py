@@ -21,7 +21,7 @@ def test_a_test_run_leaves_the_portals_redis_alone():
     key = f"portal-isolation-check:{uuid.uuid4().hex}"
     client.set(key, "kept", ex=300)
     try:
-        result = subprocess.run(  # noqa: S603 - our own test suite
+        result = subprocess.run(
             [
                 sys.executable,
                 "-m",
