@@ -7,8 +7,7 @@ import re
 
 import pytest
 
-from apps.search.highlight import highlight, html_text
-from apps.search.query import SearchTerms
+from apps.search.highlight import SearchTerms, highlight, html_text
 from tests.news.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db
