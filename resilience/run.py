@@ -24,6 +24,7 @@ import contextlib
 import email
 import os
 import platform
+import random
 import re
 import secrets
 import signal
@@ -392,19 +393,24 @@ async def submit_inquiry(load: Load, client: httpx.AsyncClient, marker: str) -> 
 async def paced_senders(
     load: Load, clients: int, seconds: float, tag: str, pause: float
 ) -> None:
-    """`clients` people each sending an inquiry, then `pause` seconds later the
-    next one (a form takes a while to fill in); each is a new visitor (cookies
-    cleared) on one connection, so the load client spends little CPU."""
+    """`clients` people each sending an inquiry, then about `pause` seconds later
+    the next one (a form takes a while to fill in); each is a new visitor (cookies
+    cleared) on one connection, so the load client spends little CPU. Start and
+    pauses are spread at random, as independent people's are: senders moving in
+    step would measure their own queue, 20 posts arriving in the same instant."""
     deadline = time.monotonic() + seconds
+    chance = random.Random(f"{tag}-{clients}")  # noqa: S311 - timing, not security
 
     async def one(number: int) -> None:
         count = 0
         async with new_client() as client:
+            await asyncio.sleep(chance.uniform(0, pause))
             while time.monotonic() < deadline:
                 client.cookies.clear()
                 await submit_inquiry(load, client, f"{tag}-{number}-{count}")
                 count += 1
-                await asyncio.sleep(min(pause, max(deadline - time.monotonic(), 0)))
+                wait = chance.uniform(0.5, 1.5) * pause
+                await asyncio.sleep(min(wait, max(deadline - time.monotonic(), 0)))
 
     await asyncio.gather(*(one(n) for n in range(clients)))
 
