@@ -15,6 +15,7 @@ help:
 	@echo "make test   lint, check migrations and run the whole test suite"
 	@echo "make backup / make restore FILE=…   pg_dump + media tarball, and back"
 	@echo "make resilience   load, fault and soak scenarios (docs/reliability.md)"
+	@echo "make lock   refresh requirements/*.lock after changing pyproject.toml"
 
 # Installs exactly what requirements/dev.lock pins, every file checked against its
 # hash; the project itself goes in last, editable and without dependencies (pip
