@@ -7,7 +7,7 @@ PY := $(BIN)/python
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install messages db db-reset migrate demo run test lint format clean bench bench-quick wrk \
+.PHONY: help install lock messages db db-reset migrate demo run test lint format clean bench bench-quick wrk \
 	backup restore resilience
 
 help:
@@ -15,14 +15,33 @@ help:
 	@echo "make test   lint, check migrations and run the whole test suite"
 	@echo "make backup / make restore FILE=…   pg_dump + media tarball, and back"
 	@echo "make resilience   load, fault and soak scenarios (docs/reliability.md)"
+	@echo "make lock   refresh requirements/*.lock after changing pyproject.toml"
 
-$(VENV)/.installed: pyproject.toml
+# Installs exactly what requirements/dev.lock pins, every file checked against its
+# hash; the project itself goes in last, editable and without dependencies (pip
+# refuses an editable requirement among hashed ones).
+$(VENV)/.installed: pyproject.toml requirements/dev.lock
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e ".[dev]"
+	$(BIN)/pip install --quiet --require-hashes -r requirements/dev.lock
+	$(BIN)/pip install --quiet --no-deps -e .
 	touch $@
 
 install: $(VENV)/.installed
+
+# Refresh the lock files after changing the dependencies in pyproject.toml (pins
+# that still fit are kept); `make lock UPGRADE=1` moves every pin to the newest
+# release the ranges allow. dev.lock: runtime and every extra (make install, CI),
+# resolved once; main.lock (runtime: the image) and s3.lock (runtime + the s3 extra:
+# the image built with S3=1) take the same versions from it.
+LOCK := $(BIN)/uv pip compile pyproject.toml --quiet --generate-hashes \
+	--python-version 3.11 --python-platform x86_64-unknown-linux-gnu \
+	--custom-compile-command "make lock" $(if $(UPGRADE),--upgrade)
+lock:
+	test -x $(BIN)/uv || ($(PYTHON) -m venv $(VENV) && \
+		$(BIN)/pip install --quiet "uv>=0.5,<1")
+	$(LOCK) --all-extras -o requirements/dev.lock
+	$(LOCK) -c requirements/dev.lock -o requirements/main.lock
+	$(LOCK) --extra s3 -c requirements/dev.lock -o requirements/s3.lock
 
 messages: install
 	$(PY) manage.py compilemessages --ignore=.venv --verbosity 0
@@ -50,6 +69,7 @@ run: messages demo
 
 lint: install
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
 
 format: install

@@ -7,6 +7,7 @@ developer's machine; with DJANGO_DEBUG off, the secret key and hosts must be giv
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from datetime import timedelta
 from pathlib import Path
@@ -52,6 +53,20 @@ def env_int(name: str, default: int) -> int:
 
 def env_list(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in env_str(name, default).split(",") if item.strip()]
+
+
+def env_networks(name: str, default: str = "") -> list[str]:
+    """A comma-separated list of address ranges (10.0.0.0/8, 192.0.2.1, fd00::/8)."""
+    items = env_list(name, default)
+    for item in items:
+        try:
+            ipaddress.ip_network(item, strict=False)
+        except ValueError:
+            raise ImproperlyConfigured(
+                f"{name} must list address ranges such as 10.0.0.0/8 or 192.0.2.1, "
+                f"not {item!r}"
+            ) from None
+    return items
 
 
 # --- Core --------------------------------------------------------------------------
@@ -204,6 +219,14 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# --- Proxies -----------------------------------------------------------------------
+
+# Address ranges (CIDR or single addresses, comma-separated) of the reverse proxies
+# and load balancers in front of the app. Empty (a direct deployment): the socket's
+# address is the client's and X-Forwarded-For is ignored. Otherwise the client is
+# the right-most X-Forwarded-For entry outside these ranges (apps/core/client_ip.py).
+PORTAL_TRUSTED_PROXIES = env_networks("PORTAL_TRUSTED_PROXIES")
+
 # --- Authentication ----------------------------------------------------------------
 
 # django-axes first: it refuses a locked-out username and address before any
@@ -220,13 +243,9 @@ AXES_COOLOFF_TIME = timedelta(minutes=env_int("PORTAL_LOGIN_COOLOFF_MINUTES", 30
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "axes/lockout.html"
-# Behind one reverse proxy the client address is the last one it appends.
-AXES_IPWARE_PROXY_COUNT = env_int("PORTAL_PROXY_COUNT", 0) or None
-AXES_IPWARE_META_PRECEDENCE_ORDER = (
-    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
-    if AXES_IPWARE_PROXY_COUNT
-    else ["REMOTE_ADDR"]
-)
+# The client address comes from apps/core/client_ip.py, which reads
+# X-Forwarded-For only from the trusted proxies (PORTAL_TRUSTED_PROXIES).
+AXES_CLIENT_IP_CALLABLE = "apps.core.client_ip.client_ip"
 
 _VALIDATORS = "django.contrib.auth.password_validation"
 AUTH_PASSWORD_VALIDATORS = [
@@ -453,6 +472,10 @@ PORTAL_INQUIRY_RETENTION_DAYS = env_int("PORTAL_INQUIRY_RETENTION_DAYS", 365)
 # attempts starts at PORTAL_OUTBOX_RETRY_SECONDS and doubles each time (max 6 h).
 PORTAL_OUTBOX_MAX_ATTEMPTS = env_int("PORTAL_OUTBOX_MAX_ATTEMPTS", 8)
 PORTAL_OUTBOX_RETRY_SECONDS = env_int("PORTAL_OUTBOX_RETRY_SECONDS", 60)
+# The form never sends mail in the request: the worker (send_outbox --loop) does.
+# In debug mode with a local backend (the console, by default) the outbox is sent
+# at the commit instead, so `make run` shows the e-mails on its console
+# (apps/inquiries/services.py, sends_at_commit).
 
 # --- Open data API -----------------------------------------------------------------
 

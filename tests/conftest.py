@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import pytest
 from django.core.cache import cache
+from django.test.utils import override_settings
 from django.utils import translation
 
 from apps.core.models import SiteSettings
 from apps.parks.models import ParkKind
 from tests.factories.districts import DistrictFactory, IndustryFactory
 from tests.factories.parks import ParkFactory
+
+# Tests clear the cache before and after each test: with REDIS_URL exported that
+# would wipe a Redis database the portal uses. Every test process gets its own
+# local-memory cache instead, from before the first test (and the test database's
+# migrations) on; tests that need Redis use tests/shared_redis.py.
+override_settings(
+    CACHES={"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+).enable()
 
 
 @pytest.fixture(autouse=True)

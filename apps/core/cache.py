@@ -34,6 +34,8 @@ logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "core:content-generation"
 MARK = "_portal_public_cache"
+
+
 def content_generation() -> int:
     """The current content generation (created on first use, or after eviction,
     from the clock so that it never repeats an older number)."""

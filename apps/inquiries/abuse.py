@@ -12,6 +12,8 @@ from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
 
+from apps.core.client_ip import client_ip
+
 TOKEN_SALT = "inquiries.form-shown"  # noqa: S105 - a salt, not a secret
 LINK_RE = re.compile(r"https?://|www\.|\[url=|<a\s", re.IGNORECASE)
 MAX_LINKS = 3
@@ -48,10 +50,9 @@ def spam_reason(*, token: str, name: str, message: str) -> str:
 
 
 def _client_key(request) -> str:
-    # REMOTE_ADDR is the proxy's address behind a reverse proxy; gunicorn's
-    # forwarded_allow_ips decides whether it is rewritten. Hashed: no addresses
-    # are kept in the cache.
-    address = request.META.get("REMOTE_ADDR", "") or "unknown"
+    # Behind trusted proxies, the address they forwarded (apps/core/client_ip.py).
+    # Hashed: no addresses are kept in the cache.
+    address = client_ip(request) or "unknown"
     digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()
     return f"inquiries:rate:{digest[:32]}"
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import smtplib
+import socket
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -106,8 +108,11 @@ def inquiry_create(
     """Save an inquiry with its reference and, unless it is suspected spam, the
     acknowledgement and team notice in the outbox, all in one transaction.
     `extra_concerns` are texts added to `concerns` for what has no field (an
-    investment opportunity, the site finder's shortlist). The
-    outbox is tried once right after the commit; the worker retries what fails."""
+    investment opportunity, the site finder's shortlist). Nothing is sent here:
+    the worker (`send_outbox --loop`) sends the outbox, so a slow or hanging mail
+    server never holds up the request. Only in development (debug on, a backend
+    that writes locally, such as the console) is the outbox sent at the commit,
+    so that `make run` shows the e-mails without a second command."""
     if kind not in InquiryKind.values:
         raise ValueError(f"unknown inquiry kind {kind!r}")
     if language not in dict(settings.LANGUAGES):
@@ -141,14 +146,29 @@ def inquiry_create(
         inquiry.save()
         if not spam_reason:
             _queue_mails(inquiry)
-            transaction.on_commit(lambda: _try_send_now(inquiry))
+            if sends_at_commit():
+                transaction.on_commit(lambda: _send_now(inquiry))
     logger.info(
         "inquiry %s received (%s)", inquiry.reference, "spam" if spam_reason else "new"
     )
     return inquiry
 
 
-def _try_send_now(inquiry: Inquiry) -> None:
+# Backends that write to the console, a file or memory: they cannot hang on a
+# network, so development may use them inside the request.
+LOCAL_EMAIL_BACKENDS = frozenset(
+    f"django.core.mail.backends.{name}.EmailBackend"
+    for name in ("console", "filebased", "locmem", "dummy")
+)
+
+
+def sends_at_commit() -> bool:
+    """Whether the form sends its outbox at the commit rather than leaving it to
+    the worker: only in development, and only through a local backend."""
+    return settings.DEBUG and settings.EMAIL_BACKEND in LOCAL_EMAIL_BACKENDS
+
+
+def _send_now(inquiry: Inquiry) -> None:
     # The inquiry is committed already: whatever happens here, it is kept, and
     # the worker sends what could not be sent now.
     try:
@@ -268,7 +288,8 @@ def _backoff(attempts: int) -> timedelta:
 def outbox_send_due(*, limit: int = 50, inquiry_id: int | None = None) -> SendResult:
     """Send up to `limit` due outbox messages. Rows are locked with SKIP LOCKED so
     two workers never send the same message; a failure is recorded and retried
-    later with exponential backoff, until the attempts run out."""
+    later with exponential backoff, until the attempts run out. When the server
+    cannot be reached (refused, timed out, hung up), the batch stops there."""
     result = SendResult()
     with transaction.atomic():
         due = OutboxMessage.objects.due().select_for_update(skip_locked=True)
@@ -279,14 +300,29 @@ def outbox_send_due(*, limit: int = 50, inquiry_id: int | None = None) -> SendRe
             return result
         mail_connection = get_connection(fail_silently=False)
         for message in batch:
-            _send_one(message, mail_connection, result)
+            if not _send_one(message, mail_connection, result):
+                # The server cannot be reached: the rest of the batch would only
+                # wait out the same timeout, one message after the other.
+                break
         # Closing a connection that broke must not undo the bookkeeping above.
         with contextlib.suppress(Exception):
             mail_connection.close()
     return result
 
 
-def _send_one(message: OutboxMessage, mail_connection, result: SendResult) -> None:
+# Failures of the connection rather than of one message.
+UNREACHABLE = (
+    ConnectionError,
+    TimeoutError,
+    socket.gaierror,
+    smtplib.SMTPConnectError,
+    smtplib.SMTPServerDisconnected,
+)
+
+
+def _send_one(message: OutboxMessage, mail_connection, result: SendResult) -> bool:
+    """Try one message and record the outcome; False if the server is
+    unreachable."""
     now = timezone.now()
     message.attempts += 1
     email = EmailMessage(
@@ -315,7 +351,9 @@ def _send_one(message: OutboxMessage, mail_connection, result: SendResult) -> No
             message.attempts,
             type(exc).__name__,
         )
+        reachable = not isinstance(exc, UNREACHABLE)
     else:
+        reachable = True
         message.status = OutboxStatus.SENT
         message.sent_at = now
         message.last_error = ""
@@ -326,6 +364,7 @@ def _send_one(message: OutboxMessage, mail_connection, result: SendResult) -> No
     message.save(
         update_fields=["attempts", "status", "next_attempt_at", "last_error", "sent_at"]
     )
+    return reachable
 
 
 def inquiry_purge(*, days: int) -> int:

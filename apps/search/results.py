@@ -29,8 +29,9 @@ from .terms import SearchTerms
 COUNT_CAP = 1000
 # Results of each type on the "all types" page.
 GROUP_SIZE = 5
-# Characters of summary and body read for the snippet of a result.
-SNIPPET_SOURCE_CHARS = 1500
+# Characters of summary and body read for the snippet of a result; the body's
+# markup counts too, and the snippet is made from the text left (highlight.py).
+SNIPPET_SOURCE_CHARS = 3000
 
 
 def localized(field: str) -> Coalesce:

@@ -2,7 +2,11 @@
 
 backup   pg_dump (custom format) of DATABASE_URL's database and a tar.gz of
          MEDIA_ROOT, both named with the same UTC timestamp, into BACKUP_DIR
-         (default backups/).
+         (default backups/). With DJANGO_STORAGE=s3 the uploads are in the bucket,
+         not on this disk: the bucket's own versioning must keep them, and the
+         backup says so. The pg_dump used (PG_DUMP, else the one of the server's
+         major version in /usr/lib/postgresql/<major>/bin, else pg_dump on PATH)
+         must not be older than the server: it cannot dump a newer one.
 restore  FILE=<…​.dump> into a fresh database: RESTORE_DATABASE (default
          <name>_restored; refused if it exists, unless RESTORE_REPLACE=1), and the
          media tarball of the same timestamp into RESTORE_MEDIA_ROOT (default
@@ -14,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -46,15 +51,81 @@ def media_root() -> Path:
     return Path(os.environ.get("DJANGO_MEDIA_ROOT", str(BASE_DIR / "media")))
 
 
-def backup(url: str, media: Path, directory: Path) -> tuple[Path, Path]:
-    """Write <db>-<stamp>.dump and media-<stamp>.tar.gz; return both paths."""
+class BackupError(Exception):
+    """A backup that cannot be made; the message says what to do."""
+
+
+def media_on_s3() -> bool:
+    return os.environ.get("DJANGO_STORAGE", "local").strip().lower() == "s3"
+
+
+def s3_media_note() -> str:
+    bucket = os.environ.get("AWS_STORAGE_BUCKET_NAME") or "(AWS_STORAGE_BUCKET_NAME)"
+    return (
+        f"media are NOT in this backup: DJANGO_STORAGE=s3 keeps the uploads in the "
+        f"bucket {bucket}. Turn on the bucket's object versioning (with a lifecycle "
+        "rule for old versions) so that deleted or overwritten uploads can be "
+        "recovered; see docs/deploy.md."
+    )
+
+
+def server_major(url: str) -> int:
+    with psycopg.connect(url) as conn:
+        return conn.info.server_version // 10000
+
+
+def pg_dump_program(major: int) -> str:
+    """PG_DUMP, else the server's major version's pg_dump if installed, else PATH's."""
+    if os.environ.get("PG_DUMP"):
+        return os.environ["PG_DUMP"]
+    versioned = Path(f"/usr/lib/postgresql/{major}/bin/pg_dump")
+    return str(versioned) if versioned.exists() else "pg_dump"
+
+
+def pg_dump_major(program: str) -> int:
+    try:
+        output = subprocess.run(  # noqa: S603 - our program, no shell
+            [program, "--version"], check=True, capture_output=True, text=True
+        ).stdout
+    except (OSError, subprocess.CalledProcessError) as error:
+        raise BackupError(
+            f"{program} cannot be run ({error}); install the PostgreSQL client "
+            "(postgresql-client) or set PG_DUMP to its path."
+        ) from None
+    match = re.search(r"\(PostgreSQL\)\s+(\d+)", output)
+    if match is None:
+        raise BackupError(f"cannot tell the version of {program}: {output.strip()!r}")
+    return int(match.group(1))
+
+
+def checked_pg_dump(url: str) -> str:
+    """The pg_dump to use; refused, saying why, when it is older than the server."""
+    major = server_major(url)
+    program = pg_dump_program(major)
+    dump_major = pg_dump_major(program)
+    if dump_major < major:
+        raise BackupError(
+            f"{program} is version {dump_major}, older than the PostgreSQL {major} "
+            f"server, and cannot dump it. Install postgresql-client-{major} (or a "
+            f"newer client) and run again, or set PG_DUMP=/usr/lib/postgresql/{major}"
+            "/bin/pg_dump."
+        )
+    return program
+
+
+def backup(url: str, media: Path, directory: Path) -> tuple[Path, Path | None]:
+    """Write <db>-<stamp>.dump and media-<stamp>.tar.gz; return both paths (no
+    media archive, None, when the media are on S3)."""
+    program = checked_pg_dump(url)
     directory.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     dump = directory / f"{database_name(url)}-{stamp}.dump"
-    subprocess.run(  # noqa: S603 - fixed program, arguments from our settings
-        ["pg_dump", "--format=custom", "--no-owner", f"--file={dump}", url],  # noqa: S607
+    subprocess.run(  # noqa: S603 - our program, arguments from our settings
+        [program, "--format=custom", "--no-owner", f"--file={dump}", url],
         check=True,
     )
+    if media_on_s3():
+        return dump, None
     archive = media_archive_for(dump)
     with tarfile.open(archive, "w:gz") as tar:
         if media.is_dir():
@@ -157,8 +228,13 @@ def main(argv: list[str] | None = None) -> int:
     url = database_url()
     if args.command == "backup":
         directory = Path(os.environ.get("BACKUP_DIR", str(BASE_DIR / "backups")))
-        dump, archive = backup(url, media_root(), directory)
-        print(f"database: {dump}\nmedia:    {archive}")
+        try:
+            dump, archive = backup(url, media_root(), directory)
+        except BackupError as error:
+            print(f"backup failed: {error}", file=sys.stderr)
+            return 2
+        print(f"database: {dump}")
+        print(f"media:    {archive}" if archive else f"media:    {s3_media_note()}")
     elif args.command == "restore":
         target = os.environ.get("RESTORE_DATABASE") or f"{database_name(url)}_restored"
         media_target = Path(

@@ -8,9 +8,11 @@ PostgreSQL server, which the outage scenario stops for OUTAGE_SECONDS and always
 starts again.
 
 Environment (defaults in brackets):
-  RESILIENCE_SCENARIOS  comma list of scenarios to run [all: load,outage,mail,crash,
-                        soak,backup]
+  RESILIENCE_SCENARIOS  comma list of scenarios to run [all: load,outage,mail,hang,
+                        crash,soak,backup], e.g. RESILIENCE_SCENARIOS=hang
   RESILIENCE_PORT [8177]  LOAD_CLIENTS [100]  LOAD_SECONDS [120]
+  HANG_CLIENTS [20]  HANG_SECONDS [60]  HANG_PAUSE [5]  HANG_CONTROL_SECONDS [30]
+  HANG_DELIVER_SECONDS [300]
   OUTAGE_SECONDS [10]  CRASH_SECONDS [60]  CRASH_EVERY [5]  SOAK_SECONDS [240]
   GUNICORN_WORKERS [4]  RESILIENCE_REPORT [docs/reliability.md]
 """
@@ -22,9 +24,11 @@ import contextlib
 import email
 import os
 import platform
+import random
 import re
 import secrets
 import signal
+import socket
 import statistics
 import subprocess
 import sys
@@ -153,6 +157,74 @@ class SmtpSink:
         if self.controller is not None:
             self.controller.stop()
             self.controller = None
+
+
+class HangingSmtp:
+    """A mail server that accepts every connection and never answers: the worst
+    outage, since a client waits for its whole timeout on each attempt."""
+
+    def __init__(self, port: int):
+        self.port = port
+        self.accepted = 0
+        self.server: socket.socket | None = None
+        self.held: list[socket.socket] = []
+        self.thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        self.server = socket.create_server(("127.0.0.1", self.port), backlog=128)
+        self.server.settimeout(0.2)
+        self.thread = threading.Thread(target=self._accept, daemon=True)
+        self.thread.start()
+
+    def _accept(self) -> None:
+        while self.server is not None:
+            try:
+                connection, _ = self.server.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            self.accepted += 1
+            self.held.append(connection)
+
+    def stop(self) -> None:
+        server, self.server = self.server, None
+        if server is not None:
+            server.close()
+        if self.thread is not None:
+            self.thread.join(timeout=5)
+        for connection in self.held:
+            with contextlib.suppress(OSError):
+                connection.close()
+        self.held.clear()
+
+
+class Worker:
+    """`manage.py send_outbox --loop`, the compose `worker` service."""
+
+    def __init__(self, env: dict[str, str], workdir: Path):
+        self.env = env
+        self.log = workdir / "worker.log"
+        self.process: subprocess.Popen | None = None
+
+    def start(self) -> None:
+        self.process = subprocess.Popen(  # noqa: S603
+            [PY, "manage.py", "send_outbox", "--loop", "--interval", "1"],
+            cwd=BASE_DIR,
+            env=self.env,
+            stdout=subprocess.DEVNULL,
+            stderr=open(self.log, "a"),  # noqa: SIM115
+        )
+
+    def stop(self) -> None:
+        if self.process is None or self.process.poll() is not None:
+            return
+        self.process.send_signal(signal.SIGTERM)
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
 
 
 class Gunicorn:
@@ -316,6 +388,40 @@ async def submit_inquiry(load: Load, client: httpx.AsyncClient, marker: str) -> 
     thanks = await _request(load, client, "page", "GET", posted.headers["location"])
     if thanks is not None and (match := REFERENCE_RE.search(thanks.text)):
         load.acknowledged[marker] = match.group(1).strip()
+
+
+async def paced_senders(
+    load: Load, clients: int, seconds: float, tag: str, pause: float
+) -> None:
+    """`clients` people each sending an inquiry, then about `pause` seconds later
+    the next one (a form takes a while to fill in); each is a new visitor (cookies
+    cleared) on one connection, so the load client spends little CPU. Start and
+    pauses are spread at random, as independent people's are: senders moving in
+    step would measure their own queue, 20 posts arriving in the same instant."""
+    deadline = time.monotonic() + seconds
+    chance = random.Random(f"{tag}-{clients}")  # noqa: S311 - timing, not security
+
+    async def one(number: int) -> None:
+        count = 0
+        async with new_client() as client:
+            await asyncio.sleep(chance.uniform(0, pause))
+            while time.monotonic() < deadline:
+                client.cookies.clear()
+                await submit_inquiry(load, client, f"{tag}-{number}-{count}")
+                count += 1
+                wait = chance.uniform(0.5, 1.5) * pause
+                await asyncio.sleep(min(wait, max(deadline - time.monotonic(), 0)))
+
+    await asyncio.gather(*(one(n) for n in range(clients)))
+
+
+def post_latencies(records: list[Record]) -> tuple[int, float, float]:
+    """How many form posts, their median and 99th percentile in seconds."""
+    latencies = sorted(r.end - r.start for r in records if r.kind == "inquiry")
+    if not latencies:
+        return 0, 0.0, 0.0
+    p99 = latencies[min(int(len(latencies) * 0.99), len(latencies) - 1)]
+    return len(latencies), statistics.median(latencies), p99
 
 
 def new_client() -> httpx.AsyncClient:
@@ -604,6 +710,114 @@ def scenario_mail(env: dict[str, str], sink: SmtpSink) -> Result:
     return Result("Mail server down", passed, numbers)
 
 
+def _delivered(sink: SmtpSink, tag: str) -> list[tuple[str, str]]:
+    """(To, Subject) of every message the sink received for inquiries `tag`-…."""
+    with sink.lock:
+        parsed = [email.message_from_bytes(m) for m in sink.messages]
+    return [
+        (str(m["To"]), str(m["Subject"]))
+        for m in parsed
+        if f"{tag}-" in str(m["To"]) + str(m["Reply-To"])
+    ]
+
+
+def _outbox_statuses(tag: str) -> dict[str, int]:
+    with psycopg.connect(RUN_URL) as conn:
+        return dict(
+            conn.execute(
+                "SELECT o.status, count(*) FROM inquiries_outboxmessage o "
+                "JOIN inquiries_inquiry i ON i.id = o.inquiry_id "
+                "WHERE i.email LIKE %s GROUP BY o.status",
+                [f"{tag}-%"],
+            ).fetchall()
+        )
+
+
+def scenario_hang(env: dict[str, str], sink: SmtpSink, workdir: Path) -> Result:
+    """A mail server that accepts connections and never answers, under
+    HANG_CLIENTS senders for HANG_SECONDS; then it recovers and the worker must
+    deliver every mail once. The same senders first run HANG_CONTROL_SECONDS
+    against a working mail server: the latency the machine gives anyway."""
+    clients = env_int("HANG_CLIENTS", 20)
+    seconds = env_int("HANG_SECONDS", 60)
+    control_seconds = env_int("HANG_CONTROL_SECONDS", 30)
+    deliver_within = env_int("HANG_DELIVER_SECONDS", 300)
+    # Seconds between two inquiries of one sender: 20 senders then post about four
+    # inquiries a second, some 14,000 an hour, far beyond what the office gets.
+    pause = float(os.environ.get("HANG_PAUSE", "5"))
+    # No message may give up during the outage: the point is delivery afterwards.
+    env = {**env, "PORTAL_OUTBOX_MAX_ATTEMPTS": "100"}
+    hanging = HangingSmtp(SMTP_PORT)
+    server = Gunicorn(env)
+    worker = Worker(env, workdir)
+    control, load = Load(), Load()
+    try:
+        server.start()
+        worker.start()
+        # Every gunicorn worker renders the form once before anything is measured.
+        asyncio.run(paced_senders(Load(), WORKERS, 1, "warm", 0))
+        asyncio.run(paced_senders(control, clients, control_seconds, "ctrl", pause))
+        sink.stop()
+        hanging.start()
+        started = time.monotonic()
+        asyncio.run(paced_senders(load, clients, seconds, "hang", pause))
+        elapsed = time.monotonic() - started
+        server.stop()
+        accepted = hanging.accepted
+        statuses_during = _outbox_statuses("hang")
+        hanging.stop()
+        sink.start()
+        recovered = time.monotonic()
+        expected = sum(statuses_during.values())
+        while time.monotonic() - recovered < deliver_within:
+            if len(_delivered(sink, "hang")) >= expected:
+                break
+            time.sleep(1)
+        delivered_in = time.monotonic() - recovered
+        # Anything sent twice would show up in these few seconds more.
+        time.sleep(3)
+    finally:
+        worker.stop()
+        server.stop()
+        hanging.stop()
+        if sink.controller is None:
+            sink.start()
+    check = check_inquiries(load.acknowledged, "hang-")
+    posts, p50, p99 = post_latencies(load.records)
+    control_posts, control_p50, control_p99 = post_latencies(control.records)
+    errors = sum(1 for r in load.records if r.status is None or r.status >= 400)
+    delivered = _delivered(sink, "hang")
+    distinct = len(set(delivered))
+    statuses = _outbox_statuses("hang")
+    mails = 2 * check["stored"]
+    passed = (
+        errors == 0
+        and posts > 0
+        and all(r.status == 302 for r in load.records if r.kind == "inquiry")
+        and p99 < 0.5
+        and check["missing"] == 0
+        and check["duplicated"] == 0
+        and check["stored"] == check["acknowledged"]
+        and statuses_during.get("sent", 0) == 0
+        and len(delivered) == mails
+        and distinct == mails
+        and statuses == {"sent": mails}
+    )
+    numbers = (
+        f"SMTP accepting and never answering ({accepted} connections held), "
+        f"{clients} senders x {elapsed:.0f} s ({pause:g} s between two inquiries "
+        f"of a sender): {posts} posts, errors {errors}, POST p50 {p50 * 1000:.0f} "
+        f"ms, p99 {p99 * 1000:.0f} ms (same senders, mail server working: "
+        f"{control_posts} posts, p50 {control_p50 * 1000:.0f} ms, p99 "
+        f"{control_p99 * 1000:.0f} ms); {check['acknowledged']} acknowledged, "
+        f"{check['stored']} stored, {check['missing']} missing; outbox during the "
+        f"outage {statuses_during}; after recovery the worker delivered "
+        f"{len(delivered)} of {mails} mails ({distinct} distinct) in "
+        f"{delivered_in:.0f} s; outbox now {statuses}"
+    )
+    return Result("Mail server hangs", passed, numbers)
+
+
 def scenario_crash(env: dict[str, str]) -> Result:
     seconds = env_int("CRASH_SECONDS", 60)
     every = env_int("CRASH_EVERY", 5)
@@ -819,7 +1033,7 @@ DEFAULT_HEAD = "# Reliability\n\n"
 
 def main() -> int:
     wanted = os.environ.get(
-        "RESILIENCE_SCENARIOS", "load,outage,mail,crash,soak,backup"
+        "RESILIENCE_SCENARIOS", "load,outage,mail,hang,crash,soak,backup"
     ).split(",")
     began = time.monotonic()
     workdir = Path(tempfile.mkdtemp(prefix="resilience-"))
@@ -833,6 +1047,7 @@ def main() -> int:
         "load": lambda: scenario_load(env),
         "outage": lambda: scenario_outage(env),
         "mail": lambda: scenario_mail(env, sink),
+        "hang": lambda: scenario_hang(env, sink, workdir),
         "crash": lambda: scenario_crash(env),
         "soak": lambda: scenario_soak(env),
         "backup": lambda: scenario_backup(env),

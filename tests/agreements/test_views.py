@@ -212,9 +212,7 @@ def test_detail_in_chinese(client):
     assert "12 个项目" in response.text
 
 
-def test_detail_fails_loudly_when_a_party_page_cannot_be_reversed(
-    client, monkeypatch
-):
+def test_detail_fails_loudly_when_a_party_page_cannot_be_reversed(client, monkeypatch):
     # A mistyped URL name is an error, not a party shown without its link.
     party = AgreementPartyFactory(organization__name_en="BeiGene")
     monkeypatch.setattr(

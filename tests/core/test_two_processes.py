@@ -20,21 +20,11 @@ import pytest
 from django.db import connection
 
 from tests.factories.parks import ParkFactory
+from tests.shared_redis import TEST_REDIS_URL, redis_or_skip
 
 ROOT = Path(__file__).resolve().parents[2]
-REDIS_DB = 15
-REDIS_URL = f"redis://127.0.0.1:6379/{REDIS_DB}"
-
-
-def _redis_or_skip():
-    try:
-        import redis
-
-        client = redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1)
-        client.ping()
-    except Exception as error:  # any failure means "no Redis here"
-        pytest.skip(f"Redis is not reachable on 127.0.0.1:6379 ({error})")
-    return client
+# A database index the tests own (tests/shared_redis.py), flushed before and after.
+REDIS_URL = TEST_REDIS_URL
 
 
 def _free_port() -> int:
@@ -83,7 +73,7 @@ def _post(url: str, fields: dict, cookie: str):
 
 @pytest.fixture
 def two_servers(transactional_db):
-    redis_client = _redis_or_skip()
+    redis_client = redis_or_skip()
     redis_client.flushdb()
     env = _env()
     servers, bases = [], []
