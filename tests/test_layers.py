@@ -1,31 +1,31 @@
-"""The layer order has two readers: INSTALLED_APPS (registration order) and the
-import-linter contract that `make lint` checks. They must say the same."""
+"""The layers: `make lint` (import-linter, pyproject.toml) forbids core importing an
+app and any cycle between apps; INSTALLED_APPS must list each app after the apps it
+imports, because registrations run in that order (page sections, demo loaders)."""
 
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
-
+import grimp
 from django.conf import settings
 
-ROOT = Path(__file__).resolve().parent.parent
+
+def _local_apps() -> list[str]:
+    return [name for name in settings.INSTALLED_APPS if name.startswith("apps.")]
 
 
-def _contract_layers() -> list[str]:
-    config = tomllib.loads((ROOT / "pyproject.toml").read_text())
-    (contract,) = config["tool"]["importlinter"]["contracts"]
-    return contract["layers"]
+def test_installed_apps_list_each_app_after_the_apps_it_imports():
+    graph = grimp.build_graph("apps")
+    apps = _local_apps()
+    late = []
+    for position, app in enumerate(apps):
+        upstream = graph.find_upstream_modules(app, as_package=True)
+        for other in apps:
+            imported = any(m == other or m.startswith(other + ".") for m in upstream)
+            if imported and apps.index(other) > position:
+                late.append(f"{app} imports {other}, listed after it")
+    assert late == []
 
 
-def test_import_contract_lists_the_installed_apps_in_layer_order():
-    apps = [name for name in settings.INSTALLED_APPS if name.startswith("apps.")]
-    assert _contract_layers() == ["portal", "devtools", *reversed(apps)]
-
-
-def test_core_is_the_bottom_layer():
-    assert _contract_layers()[-1] == "apps.core"
-    assert settings.INSTALLED_APPS.index("apps.core") < min(
-        settings.INSTALLED_APPS.index(name)
-        for name in settings.INSTALLED_APPS
-        if name.startswith("apps.") and name != "apps.core"
-    )
+def test_core_is_listed_first_and_the_site_last():
+    apps = _local_apps()
+    assert apps[0] == "apps.core"
+    assert apps[-1] == "apps.site"
