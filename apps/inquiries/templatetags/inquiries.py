@@ -1,9 +1,12 @@
-"""`{% new_inquiry_count %}`: the number of new inquiries, for the admin index."""
+"""`{% new_inquiry_count %}`: the number of new inquiries, for the admin index;
+`{% inquiry_url %}`: the inquiry form's address, prefilled."""
 
 from __future__ import annotations
 
 from django import template
 from django.contrib import admin
+from django.urls import reverse
+from django.utils.http import urlencode
 
 from ..models import Inquiry
 
@@ -21,3 +24,17 @@ def new_inquiry_count(context) -> dict:
     # Through the admin's queryset: a district editor counts only their districts.
     queryset = admin.site._registry[Inquiry].get_queryset(request)
     return {"visible": True, "count": queryset.new().count()}
+
+
+# The prefill parameters of an inquiry link, in the order the form reads them.
+PREFILL = ("district", "park", "event", "policy", "organization", "opportunity")
+
+
+@register.simple_tag(takes_context=True)
+def inquiry_url(context) -> str:
+    """The inquiry form's address, prefilled from the context's `kind` and what it
+    concerns (`district`, `park` … as slugs), as includes/inquiry_cta.html gets
+    them."""
+    params = [("kind", context.get("kind") or "general")]
+    params += [(name, context[name]) for name in PREFILL if context.get(name)]
+    return f"{reverse('inquiries:create')}?{urlencode(params)}"

@@ -24,3 +24,18 @@ def organization_meta(organization: Organization) -> str:
             ", ".join(str(labels.get(kind, kind)) for kind in dict.fromkeys(kinds))
         )
     return " · ".join(parts)
+
+
+@register.filter
+def designation_label(designation) -> str:
+    """ "Listed (HKEX 06160), 2021": the kind, the exchange and stock code when
+    known, and the year granted."""
+    label = str(designation.get_kind_display())
+    listing = " ".join(
+        part for part in (designation.exchange, designation.stock_code) if part
+    )
+    if listing:
+        label = f"{label} ({listing})"
+    if designation.year:
+        label = f"{label}, {designation.year}"
+    return label
