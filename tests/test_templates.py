@@ -9,6 +9,7 @@ from django.conf import settings
 TEMPLATES = Path(settings.BASE_DIR) / "templates"
 LIMIT = 120
 
+
 def test_no_template_line_is_longer_than_120_characters():
     long_lines = [
         f"{name}:{number} ({len(line)} characters)"
