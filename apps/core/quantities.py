@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -39,7 +40,7 @@ class Qualifier(models.TextChoices):
 @dataclass(frozen=True)
 class Unit:
     code: str
-    label: str  # for the admin's choice list (English)
+    label: Any  # the admin's choice list (translated)
     en: str  # after the number: "yuan", "enterprises"; "" for a prefix-only currency
     zh: str  # after the number: "元", "家"
     en_singular: str = ""
@@ -58,41 +59,45 @@ def _unit(code, label, en, zh, **kwargs) -> Unit:
 UNITS: dict[str, Unit] = {
     unit.code: unit
     for unit in (
-        _unit("CNY", "yuan (CNY)", "yuan", "元", money=True),
-        _unit("USD", "US dollars (USD)", "", "美元", en_prefix="USD ", money=True),
-        _unit("EUR", "euros (EUR)", "", "欧元", en_prefix="EUR ", money=True),
+        _unit("CNY", _("yuan (CNY)"), "yuan", "元", money=True),
+        _unit("USD", _("US dollars (USD)"), "", "美元", en_prefix="USD ", money=True),
+        _unit("EUR", _("euros (EUR)"), "", "欧元", en_prefix="EUR ", money=True),
         _unit(
-            "enterprise", "enterprises", "enterprises", "家", en_singular="enterprise"
+            "enterprise",
+            _("enterprises"),
+            "enterprises",
+            "家",
+            en_singular="enterprise",
         ),
-        _unit("project", "projects", "projects", "个", en_singular="project"),
-        _unit("unit", "units (organizations, items)", "", "个"),
-        _unit("person", "people", "people", "人", en_singular="person"),
-        _unit("m2", "square metres", "m²", "平方米"),
-        _unit("ha", "hectares", "hectares", "公顷", en_singular="hectare"),
-        _unit("km2", "square kilometres", "km²", "平方公里"),
-        _unit("mu", "mu (亩)", "mu", "亩"),
-        _unit("percent", "per cent", "%", "%", zh_scale_from=0, en_scale_from=0),
+        _unit("project", _("projects"), "projects", "个", en_singular="project"),
+        _unit("unit", _("units (organizations, items)"), "", "个"),
+        _unit("person", _("people"), "people", "人", en_singular="person"),
+        _unit("m2", _("square metres"), "m²", "平方米"),
+        _unit("ha", _("hectares"), "hectares", "公顷", en_singular="hectare"),
+        _unit("km2", _("square kilometres"), "km²", "平方公里"),
+        _unit("mu", _("mu (亩)"), "mu", "亩"),
+        _unit("percent", _("per cent"), "%", "%", zh_scale_from=0, en_scale_from=0),
         # Rates (costs of doing business): money per something.
         _unit(
             "CNY/m2/month",
-            "yuan per m² per month",
+            _("yuan per m² per month"),
             "yuan per m² per month",
             "元/平方米·月",
             money=True,
         ),
         _unit(
             "CNY/m2/day",
-            "yuan per m² per day",
+            _("yuan per m² per day"),
             "yuan per m² per day",
             "元/平方米·天",
             money=True,
         ),
-        _unit("CNY/m2", "yuan per m²", "yuan per m²", "元/平方米", money=True),
-        _unit("CNY/mu", "yuan per mu", "yuan per mu", "元/亩", money=True),
-        _unit("CNY/kWh", "yuan per kWh", "yuan per kWh", "元/千瓦时", money=True),
-        _unit("CNY/m3", "yuan per m³", "yuan per m³", "元/立方米", money=True),
-        _unit("CNY/month", "yuan per month", "yuan per month", "元/月", money=True),
-        _unit("CNY/year", "yuan per year", "yuan per year", "元/年", money=True),
+        _unit("CNY/m2", _("yuan per m²"), "yuan per m²", "元/平方米", money=True),
+        _unit("CNY/mu", _("yuan per mu"), "yuan per mu", "元/亩", money=True),
+        _unit("CNY/kWh", _("yuan per kWh"), "yuan per kWh", "元/千瓦时", money=True),
+        _unit("CNY/m3", _("yuan per m³"), "yuan per m³", "元/立方米", money=True),
+        _unit("CNY/month", _("yuan per month"), "yuan per month", "元/月", money=True),
+        _unit("CNY/year", _("yuan per year"), "yuan per year", "元/年", money=True),
     )
 }
 UNIT_CHOICES = [(unit.code, unit.label) for unit in UNITS.values()]

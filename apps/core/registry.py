@@ -48,18 +48,11 @@ class Registry(Generic[T]):
         self._items[key] = item
         return item
 
-    def unregister(self, key: str) -> None:
-        """Remove an entry (tests that add an app of their own clean up with it)."""
-        self._items.pop(key, None)
-
     def __iter__(self) -> Iterator[T]:
         return iter(list(self._items.values()))
 
     def __contains__(self, key: str) -> bool:
         return key in self._items
-
-    def __len__(self) -> int:
-        return len(self._items)
 
     def items(self) -> list[tuple[str, T]]:
         return list(self._items.items())

@@ -40,6 +40,3 @@ class PageSections:
         for builder in self._builders.values():
             context.update(builder(obj))
         return context
-
-    def names(self) -> list[str]:
-        return list(self._builders)

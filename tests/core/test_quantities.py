@@ -5,8 +5,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from django.utils import translation
 
 from apps.core.quantities import (
+    UNIT_CHOICES,
     UNITS,
     Qualifier,
     format_quantity,
@@ -120,3 +122,10 @@ def test_chinese_never_puts_a_space_or_a_thousands_comma_in_a_figure():
             text = format_quantity(value, unit, language="zh-hans")
             assert " " not in text
             assert "," not in text
+
+
+def test_unit_names_in_the_admin_choice_list_are_translated():
+    with translation.override("zh-hans"):
+        labels = {code: str(label) for code, label in UNIT_CHOICES}
+    assert labels["CNY/m2/month"] == "元/平方米·月"
+    assert labels["ha"] == "公顷"
