@@ -1,6 +1,8 @@
 """What an uploaded spreadsheet must be before a row of it is read.
 
-Limits (docs/staff.md): 50 MB of data once unzipped, 5,000 rows. An .xlsx file is
+Limits (docs/spreadsheets.md): 5,000 rows and 50 MB of data once unzipped; the
+upload itself is bounded before it is read by the admin's request-body limit
+(PORTAL_ADMIN_MAX_BODY_BYTES, 20 MB: a bilingual 413 page). An .xlsx file is
 a zip archive: its members' declared sizes are checked before anything is
 decompressed, so a zip bomb is refused without being inflated, and formula cells
 are refused (a spreadsheet's formula is not data).

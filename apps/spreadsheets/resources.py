@@ -123,6 +123,15 @@ class PortalResource(resources.ModelResource):
             kwargs = {"model": django_field.related_model}
         return kwargs
 
+    @classmethod
+    def field_from_django_field(cls, field_name, django_field, readonly):
+        field = super().field_from_django_field(field_name, django_field, readonly)
+        if isinstance(django_field, models.ForeignKey):
+            # The column holds the slug and the attribute the object, both ways.
+            field.attribute = field_name
+            field.widget.key_is_id = False
+        return field
+
     def get_diff_class(self):
         return PlainDiff
 
@@ -188,7 +197,16 @@ class PortalResource(resources.ModelResource):
             errors = error.update_error_dict(errors)
         if errors:
             raise ValidationError(errors)
+        self._empty_as_null(instance)
         self._check_scope(instance)
+
+    def _empty_as_null(self, instance) -> None:
+        """An empty cell of a nullable text field (modeltranslation's per-language
+        fields are) is stored as the admin stores it: NULL, so re-importing an
+        export finds the row unchanged."""
+        for field in instance._meta.concrete_fields:
+            if field.null and getattr(instance, field.attname) == "":
+                setattr(instance, field.attname, None)
 
     def _check_scope(self, instance) -> None:
         if self.scope is None or self.district_field is None:

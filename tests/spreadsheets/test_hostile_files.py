@@ -116,3 +116,11 @@ def test_unknown_districts_and_industries_are_named(admin_client, places, import
     assert "No district has the slug “atlantis”." in html
     assert "No industry has the slug “alchemy”." in html
     assert not Organization.objects.exists()
+
+
+def test_a_50_mb_upload_is_refused_before_it_is_read(admin_client, places, import_url):
+    big = b"slug\n" + b"x" * (50 * 1024 * 1024)
+    response = upload(admin_client, import_url, big, "csv")
+    assert response.status_code == 413
+    assert "What you sent is too large" in response.content.decode()
+    assert not Organization.objects.exists()
