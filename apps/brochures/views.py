@@ -19,41 +19,50 @@ from .rendering import busy_response, cached_pdf, pdf_response, render_pdf
 
 def district_pdf(request: HttpRequest, slug: str) -> HttpResponse:
     district = get_object_or_404(District.objects.published(), slug=slug)
-
-    def build() -> bytes:
-        figures = profile_figures(district)
-        context = {
-            "district": district,
-            "industries": list(district.industries.all()),
-            **figures,
-            "series": printable_series(figures["series"]),
-            # The page's own sections: what every app registers for it, each
-            # printed by the partial it names (apps/core/sections.py).
-            **district_page.build(district),
-            "section_templates": district_page.print_templates(),
-            "generated_on": timezone.localdate(),
-        }
-        return render_pdf(request, "brochures/district_profile.html", context)
-
-    return _download(request, f"district:{district.pk}", district.slug, build)
+    return _download(
+        request,
+        f"district:{district.pk}",
+        district.slug,
+        lambda: district_document(request, district),
+    )
 
 
 def park_pdf(request: HttpRequest, slug: str) -> HttpResponse:
     park = get_object_or_404(
         Park.objects.published().select_related("district"), slug=slug
     )
+    return _download(
+        request, f"park:{park.pk}", park.slug, lambda: park_document(request, park)
+    )
 
-    def build() -> bytes:
-        context = {
-            "park": park,
-            "industries": list(park.industries.all()),
-            **park_page.build(park),
-            "section_templates": park_page.print_templates(),
-            "generated_on": timezone.localdate(),
-        }
-        return render_pdf(request, "brochures/park_profile.html", context)
 
-    return _download(request, f"park:{park.pk}", park.slug, build)
+def district_document(request: HttpRequest, district: District) -> bytes:
+    """The district's profile rendered now (no cache, no lock)."""
+    figures = profile_figures(district)
+    context = {
+        "district": district,
+        "industries": list(district.industries.all()),
+        **figures,
+        "series": printable_series(figures["series"]),
+        # The page's own sections: what every app registers for it, each printed
+        # by the partial it names (apps/core/sections.py).
+        **district_page.build(district),
+        "section_templates": district_page.print_templates(),
+        "generated_on": timezone.localdate(),
+    }
+    return render_pdf(request, "brochures/district_profile.html", context)
+
+
+def park_document(request: HttpRequest, park: Park) -> bytes:
+    """The park's profile rendered now (no cache, no lock)."""
+    context = {
+        "park": park,
+        "industries": list(park.industries.all()),
+        **park_page.build(park),
+        "section_templates": park_page.print_templates(),
+        "generated_on": timezone.localdate(),
+    }
+    return render_pdf(request, "brochures/park_profile.html", context)
 
 
 def _download(request: HttpRequest, name: str, slug: str, build) -> HttpResponse:
