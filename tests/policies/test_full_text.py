@@ -46,26 +46,56 @@ def page(client, policy, lang="en"):
     return client.get(f"/{lang}/policies/{policy.slug}/").text
 
 
-def test_no_measure_entered_is_a_clear_sentence_with_an_inquiry(client, measures_2025):
+INQUIRY = 'href="/en/contact/?kind=policy&amp;policy=measures-2025"'
+
+
+def test_no_measure_and_no_text_is_a_clear_sentence_with_an_inquiry(
+    client, measures_2025
+):
     text = page(client, measures_2025)
     assert (
-        "This policy sets out 20 measures, not yet entered on this portal: "
-        "read them in the full text, or ask us."
+        "This policy sets out 20 measures, not yet entered on this portal. "
+        "Ask us for the full text."
     ) in text
     assert "are listed here" not in text
-    assert "The full text is not published on this portal yet." in text
-    assert 'href="/en/contact/?kind=policy&amp;policy=measures-2025"' in text
+    assert text.count(INQUIRY) == 1
     assert "Ask about this policy" in text
+    text = page(client, measures_2025, "zh-hans")
+    assert (
+        "本政策共提出20条措施，本网站尚未逐条录入，政策原文也暂未发布，"
+        "欢迎向我们咨询索取。"
+    ) in text
+    assert "此处列出" not in text
+    assert "咨询本政策" in text
 
 
-def test_no_measure_entered_in_chinese(client, measures_2025):
+def test_no_measure_entered_points_to_the_official_text(client, measures_2025):
+    measures_2025.source_url = OFFICIAL
+    measures_2025.save()
+    text = page(client, measures_2025)
+    sentence = (
+        "This policy sets out 20 measures, not yet entered on this portal: "
+        "read them in the official text, or ask us."
+    )
+    assert sentence in text
+    after = text.split(sentence)[1]
+    assert after.index(f'href="{OFFICIAL}"') < after.index(INQUIRY)
     text = page(client, measures_2025, "zh-hans")
     assert (
         "本政策共提出20条措施，本网站尚未逐条录入，请查阅政策原文或向我们咨询。" in text
     )
-    assert "此处列出" not in text
-    assert "本网站暂未发布政策原文" in text
+    assert "查阅政策原文" in text
+
+
+def test_a_policy_without_text_says_so_and_offers_an_inquiry(client):
+    policy = PolicyFactory(slug="talent")
+    text = page(client, policy)
+    assert "Where to get the full text" in text
+    assert "The full text is not published on this portal yet." in text
+    assert 'href="/en/contact/?kind=policy&amp;policy=talent"' in text
+    text = page(client, policy, "zh-hans")
     assert "获取政策原文" in text
+    assert "本网站暂未发布政策原文" in text
 
 
 def test_the_focus_areas_are_shown(client, measures_2025):
