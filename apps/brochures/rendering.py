@@ -76,6 +76,10 @@ def cached_pdf(name: str, build: Callable[[], bytes]) -> bytes | None:
     with render_slot() as free:
         if not free:
             return None
+        # The render that held the lock a moment ago may have been this very one.
+        pdf = cache.get(key)
+        if pdf is not None:
+            return pdf
         started = time.monotonic()
         pdf = build()
         # Kept before the lock is released, so the next request finds it.
