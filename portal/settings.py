@@ -108,6 +108,8 @@ THIRD_PARTY_APPS = [
     "simple_history",
     "easy_thumbnails",
     "axes",
+    # The rich-text editor's assets (apps/core/editor.py).
+    "django_prose_editor",
     # Django REST Framework is used without being installed as an app: the API
     # renders JSON only (no browsable API templates), and its translation catalogue
     # would otherwise replace Django's own Chinese form errors.
