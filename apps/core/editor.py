@@ -52,13 +52,13 @@ class RichTextField(ProseEditorField):
 def plain_text_to_html(text: str | None) -> str:
     """The HTML a plain-text body rendered as before the editor: escaped, its
     blank lines paragraphs and its single line breaks <br>. Text that already holds
-    markup is kept (the public sanitizer cleans it), with <b> and <i> written as
-    the editor writes them (<strong>, <em>)."""
+    markup keeps it, cleaned by the public sanitizer as the page showed it, with
+    <b> and <i> written as the editor writes them (<strong>, <em>)."""
     if not text:
         return text or ""
     if _TAG.search(text):
         text = re.sub(r"<(/?)b(?=[\s>])", r"<\1strong", text)
-        return re.sub(r"<(/?)i(?=[\s>])", r"<\1em", text)
+        return sanitize_html(re.sub(r"<(/?)i(?=[\s>])", r"<\1em", text))
     # As the sanitizer writes it, so a later save through the editor changes nothing.
     return sanitize_html(linebreaks(escape(text)))
 

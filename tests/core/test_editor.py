@@ -14,7 +14,11 @@ from django.apps import apps
 from django_prose_editor.config import allowlist_from_extensions
 from django_prose_editor.widgets import AdminProseEditorWidget
 
-from apps.core.editor import TIPTAP_STYLE_HASH, plain_text_bodies_to_html
+from apps.core.editor import (
+    TIPTAP_STYLE_HASH,
+    plain_text_bodies_to_html,
+    plain_text_to_html,
+)
 from apps.core.models import Status
 from apps.core.sanitize import ALLOWED_TAGS
 from apps.news.models import Article
@@ -175,3 +179,15 @@ def test_an_opportunity_body_keeps_showing_angle_brackets_as_text(client, settin
     page = client.get(opportunity.get_absolute_url()).text
     assert "<p>Land &lt;b&gt;not&lt;/b&gt; yet zoned.</p>" in page
     assert "<p>Ask us.</p>" in page
+
+
+def test_markup_already_in_a_body_is_kept_as_the_editor_writes_it():
+    assert plain_text_to_html(
+        '<p>A <b>bold</b> and <i>new</i> <a href="x">link</a>'
+    ) == (
+        "<p>A <strong>bold</strong> and <em>new</em> "
+        '<a href="x" rel="noopener noreferrer">link</a></p>'
+    )
+    assert plain_text_to_html("<p onclick='x()'>Hi</p><script>x()</script>") == (
+        "<p>Hi</p>"
+    )
