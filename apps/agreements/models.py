@@ -4,6 +4,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from apps.core.editor import RichTextField
 from apps.core.models import (
     Publishable,
     PublishableQuerySet,
@@ -156,7 +157,7 @@ class Agreement(Publishable, SluggedModel):
         _("currency"), max_length=3, choices=Currency.choices, default=Currency.CNY
     )
     summary = models.TextField(_("summary"), blank=True)
-    body = models.TextField(_("details"), blank=True)
+    body = RichTextField(_("details"), blank=True)
 
     search_en, search_zh = search_fields(
         name=["title"], summary=["summary"], body=["body"]

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from apps.core import registry
 from apps.core.demo import upsert
+from apps.core.editor import plain_text_to_html
 from apps.core.models import Status
 from apps.districts.models import (
     District,
@@ -137,7 +138,7 @@ def load_districts() -> int:
             "summary_zh_hans": (
                 "大兴区正在建设生命健康高端制造走廊，构建创新药产业服务支撑体系。"
             ),
-            "body_en": (
+            "body_en": plain_text_to_html(
                 "Daxing District promotes high-quality industrial carriers such as "
                 "the Biomedical Base and Tianyuan Courtyard Sub-district, as well as "
                 "supporting policies, for enterprises that settle in the district.\n\n"
@@ -149,7 +150,7 @@ def load_districts() -> int:
                 "institutions with core competitiveness in the life and health "
                 "high-end manufacturing industry."
             ),
-            "body_zh_hans": (
+            "body_zh_hans": plain_text_to_html(
                 "大兴区重点推介生物医药基地、Tianyuan Courtyard Sub-district "
                 "等优质产业载体及配套政策，"
                 "为企业落户提供清晰的发展路径。\n\n"
@@ -183,7 +184,7 @@ def load_districts() -> int:
             "summary_zh_hans": (
                 "昌平区定位为医药健康创新高地，中关村生命科学园坐落于此。"
             ),
-            "body_en": (
+            "body_en": plain_text_to_html(
                 "With strong support from the municipal and district governments, "
                 "Changping's pharmaceutical and healthcare sector reached a scale "
                 "close to 80 billion yuan in 2022.\n\n"
@@ -194,7 +195,7 @@ def load_districts() -> int:
                 "least 100 billion yuan and become a Beijing model for global "
                 "influence in the field."
             ),
-            "body_zh_hans": (
+            "body_zh_hans": plain_text_to_html(
                 "在市、区两级政府的大力支持下，昌平区医药健康产业规模"
                 "2022年接近800亿元。\n\n"
                 "昌平区系统构建了关键技术平台和覆盖全产业链的服务体系，"

@@ -4,6 +4,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from apps.core.editor import RichTextField
 from apps.core.models import (
     Publishable,
     PublishableQuerySet,
@@ -69,7 +70,7 @@ class District(Publishable, SluggedModel):
     summary = models.TextField(
         _("summary"), blank=True, help_text=_("One or two sentences shown on cards.")
     )
-    body = models.TextField(_("profile"), blank=True)
+    body = RichTextField(_("profile"), blank=True)
     hero_image = models.ImageField(
         _("hero image"), upload_to="districts/", blank=True, validators=[validate_image]
     )

@@ -27,7 +27,7 @@ DAXING_CONFERENCE = "daxing-life-health-corridor-conference-2025"
 LIFE_SCIENCE_FORUM = "international-forum-on-life-science-2023"
 
 
-def load_daxing_conference() -> Event:
+def load_daxing_conference() -> Event | None:
     event = upsert(
         Event,
         {"slug": DAXING_CONFERENCE},
@@ -72,6 +72,8 @@ def load_daxing_conference() -> Event:
             "exhibitors": [],
         },
     )
+    if event is None:  # deleted by staff: so are its sessions
+        return None
     sessions = [
         (
             SessionKind.SIGNING,
@@ -190,7 +192,7 @@ def load_daxing_conference() -> Event:
     return event
 
 
-def load_life_science_forum() -> Event:
+def load_life_science_forum() -> Event | None:
     event = upsert(
         Event,
         {"slug": LIFE_SCIENCE_FORUM},
@@ -245,6 +247,8 @@ def load_life_science_forum() -> Event:
             ],
         },
     )
+    if event is None:  # deleted by staff: so are its sessions
+        return None
     sessions = [
         (SessionKind.MAIN_FORUM, "Main forum", "主论坛", "", ""),
         (

@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from apps.core.editor import RichTextField
 from apps.core.models import (
     Publishable,
     PublishableQuerySet,
@@ -146,7 +147,7 @@ class Event(Publishable, SluggedModel):
     kind = models.CharField(_("kind"), max_length=20, choices=EventKind.choices)
     theme = models.CharField(_("theme"), max_length=255, blank=True)
     summary = models.TextField(_("summary"), blank=True)
-    body = models.TextField(_("description"), blank=True)
+    body = RichTextField(_("description"), blank=True)
     structure = models.CharField(
         _("programme structure"),
         max_length=300,

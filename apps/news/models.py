@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from apps.agreements.models import Agreement
+from apps.core.editor import RichTextField
 from apps.core.models import Publishable, PublishableQuerySet, SluggedModel
 from apps.core.validators import validate_image
 from apps.districts.models import District
@@ -56,7 +57,7 @@ class ArticleQuerySet(SearchableQuerySet, PublishableQuerySet):
 class Article(Publishable, SluggedModel):
     title = models.CharField(_("title"), max_length=300)
     summary = models.TextField(_("summary"), blank=True)
-    body = models.TextField(_("body"))
+    body = RichTextField(_("body"))
     cover_image = models.ImageField(
         _("cover image"), upload_to="news/", blank=True, validators=[validate_image]
     )

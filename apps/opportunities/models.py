@@ -6,6 +6,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from apps.core.editor import RichTextField
 from apps.core.models import (
     Publishable,
     PublishableQuerySet,
@@ -134,7 +135,7 @@ class Opportunity(Publishable, SluggedModel):
         _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True
     )
     summary = models.TextField(_("summary"), blank=True)
-    body = models.TextField(_("description"), blank=True)
+    body = RichTextField(_("description"), blank=True)
 
     objects = OpportunityQuerySet.as_manager()
 

@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from apps.core.editor import RichTextField
 from apps.core.models import (
     Publishable,
     PublishableQuerySet,
@@ -159,7 +160,7 @@ class Policy(Publishable, SluggedModel):
         help_text=_("As the policy states it, even when not every measure is entered."),
     )
     summary = models.TextField(_("summary"), blank=True)
-    body = models.TextField(_("text"), blank=True)
+    body = RichTextField(_("text"), blank=True)
     districts = models.ManyToManyField(
         District,
         blank=True,

@@ -235,9 +235,11 @@ def test_news_bodies_are_the_seed_articles_without_the_footer(demo):
     daxing = Article.objects.published().get(
         slug="daxing-life-health-corridor-conference"
     )
-    assert daxing.body_en.startswith("On July 10, the Conference on the Construction")
+    assert daxing.body_en.startswith(
+        "<p>On July 10, the Conference on the Construction"
+    )
     assert "89292038" not in daxing.body_en
-    assert "Precise Empowerment to Solve Industrial Development Problems" in (
+    assert "<h2>Precise Empowerment to Solve Industrial Development Problems</h2>" in (
         daxing.body_en
     )
     assert {a.slug for a in daxing.agreements.all()} == {
