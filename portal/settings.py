@@ -109,7 +109,6 @@ THIRD_PARTY_APPS = [
     "easy_thumbnails",
     "axes",
     "import_export",
-
     # The rich-text editor's assets (apps/core/editor.py).
     "django_prose_editor",
     # Django REST Framework is used without being installed as an app: the API
