@@ -5,7 +5,7 @@ from __future__ import annotations
 from apps.core.cache import cached_rows
 
 from . import figures, markup
-from .models import District, Indicator
+from .models import District, Indicator, IndicatorKind
 
 
 def profile_figures(district: District) -> dict:
@@ -17,11 +17,59 @@ def profile_figures(district: District) -> dict:
 
 def _build(district: District) -> dict:
     indicators = list(Indicator.objects.for_profile(district))
+    series = [_series(item) for item in figures.series(indicators)]
     return {
         "key_figures": [_figure(i) for i in figures.latest_actuals(indicators)],
         "targets": [_figure(i) for i in figures.targets(indicators)],
-        "series": [_series(item) for item in figures.series(indicators)],
+        # Only the metrics with figures of two years or more have a chart.
+        "series": [item for item in series if item["chart"]],
+        "year_table": year_table(indicators),
     }
+
+
+def year_table(indicators: list[Indicator]) -> dict:
+    """All of a district's figures as one table: a row per metric, a column per
+    year of its actual figures, then its targets; the sources listed once below.
+    On a phone it is one screen where a table per metric was several."""
+    years = sorted({i.year for i in indicators if _actual(i) and i.year})
+    undated = any(_actual(i) and not i.year for i in indicators)
+    columns = [*years, None] if undated else years
+    by_metric: dict[int, list[Indicator]] = {}
+    for indicator in indicators:
+        by_metric.setdefault(indicator.metric_id, []).append(indicator)
+    rows = []
+    for items in by_metric.values():
+        metric = items[0].metric
+        actual = {
+            i.year: figures.amount(i, with_unit=False) for i in items if _actual(i)
+        }
+        targets = [i for i in items if not _actual(i)]
+        rows.append(
+            {
+                "order": (metric.order, metric.name),
+                "metric": {"name": metric.name, "unit": metric.unit},
+                "cells": [actual.get(year, "") for year in columns],
+                "targets": [
+                    {"amount": figures.amount(i, with_unit=False), "year": i.year}
+                    for i in targets
+                ],
+            }
+        )
+    rows.sort(key=lambda row: row.pop("order"))
+    sources = {}
+    for indicator in indicators:
+        if indicator.source:
+            sources.setdefault(indicator.source, indicator.source_url)
+    return {
+        "years": columns,
+        "has_targets": any(row["targets"] for row in rows),
+        "rows": rows,
+        "sources": [{"name": name, "url": url} for name, url in sources.items()],
+    }
+
+
+def _actual(indicator: Indicator) -> bool:
+    return indicator.kind == IndicatorKind.ACTUAL
 
 
 def _figure(indicator: Indicator) -> dict:
@@ -42,5 +90,4 @@ def _series(item: dict) -> dict:
         )
         if chart
         else "",
-        "rows": markup.table_rows(item["rows"]),
     }
