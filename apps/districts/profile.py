@@ -17,45 +17,51 @@ def profile_figures(district: District) -> dict:
 
 def _build(district: District) -> dict:
     indicators = list(Indicator.objects.for_profile(district))
-    series = [_series(item) for item in figures.series(indicators)]
+    series = figures.series(indicators)
     return {
         "key_figures": [_figure(i) for i in figures.latest_actuals(indicators)],
         "targets": [_figure(i) for i in figures.targets(indicators)],
         # Only the metrics with figures of two years or more have a chart.
-        "series": [item for item in series if item["chart"]],
-        "year_table": year_table(indicators),
+        "series": [_series(item) for item in series if item["chart"]],
+        # The note on lighter bars only under a chart that draws a target.
+        "targets_charted": any(
+            bar.is_target
+            for item in series
+            if item["chart"]
+            for bar in item["chart"].bars
+        ),
+        "year_table": year_table(series),
     }
 
 
-def year_table(indicators: list[Indicator]) -> dict:
-    """All of a district's figures as one table: a row per metric, a column per
-    year of its actual figures, then its targets; the sources listed once below.
-    On a phone it is one screen where a table per metric was several."""
+def year_table(series: list[dict]) -> dict:
+    """All of a district's figures as one table: a row per metric (in the series'
+    order), a column per year of its actual figures, then its targets; the sources
+    listed once below. On a phone it is one screen where a table per metric was
+    several."""
+    indicators = [indicator for item in series for indicator in item["rows"]]
     years = sorted({i.year for i in indicators if _actual(i) and i.year})
     undated = any(_actual(i) and not i.year for i in indicators)
     columns = [*years, None] if undated else years
-    by_metric: dict[int, list[Indicator]] = {}
-    for indicator in indicators:
-        by_metric.setdefault(indicator.metric_id, []).append(indicator)
     rows = []
-    for items in by_metric.values():
-        metric = items[0].metric
+    for item in series:
+        metric = item["metric"]
         actual = {
-            i.year: figures.amount(i, with_unit=False) for i in items if _actual(i)
+            i.year: figures.amount(i, with_unit=False)
+            for i in item["rows"]
+            if _actual(i)
         }
-        targets = [i for i in items if not _actual(i)]
         rows.append(
             {
-                "order": (metric.order, metric.name),
                 "metric": {"name": metric.name, "unit": metric.unit},
                 "cells": [actual.get(year, "") for year in columns],
                 "targets": [
                     {"amount": figures.amount(i, with_unit=False), "year": i.year}
-                    for i in targets
+                    for i in item["rows"]
+                    if not _actual(i)
                 ],
             }
         )
-    rows.sort(key=lambda row: row.pop("order"))
     sources = {}
     for indicator in indicators:
         if indicator.source:
