@@ -76,13 +76,13 @@ format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-# The Nu HTML Checker (vnu.jar) from npm, as devtools/package-lock.json pins it, for
-# tests/site/test_html_valid.py. Its install script (which would fetch a Java) is
-# skipped: Debian's Java 17 runs it. Without npm the test skips (CI has npm).
-VNU_JAR := devtools/node_modules/vnu-jar/build/dist/vnu.jar
-$(VNU_JAR): devtools/package.json devtools/package-lock.json
+# The Nu HTML Checker (vnu.jar) from npm, as devtools/vnu/package-lock.json pins
+# it, for tests/site/test_html_valid.py. Its install script (which would fetch a
+# Java) is skipped: Debian's Java 17 runs it. Without npm the test skips (CI has npm).
+VNU_JAR := devtools/vnu/node_modules/vnu-jar/build/dist/vnu.jar
+$(VNU_JAR): devtools/vnu/package.json devtools/vnu/package-lock.json
 	@command -v npm >/dev/null || { echo "npm is missing: the HTML check will skip"; exit 0; }; \
-		npm ci --prefix devtools --ignore-scripts --no-audit --no-fund --loglevel error && touch $@
+		npm ci --prefix devtools/vnu --ignore-scripts --no-audit --no-fund --loglevel error && touch $@
 
 vnu: $(VNU_JAR)
 

@@ -3,7 +3,7 @@ engine), in English and in Chinese.
 
 The pages are rendered with the test client and checked in one run of the checker
 (starting Java once for all of them). The jar comes from npm (`make vnu` installs
-devtools/package-lock.json); where Java or the jar is missing the test skips,
+devtools/vnu/package-lock.json); where Java or the jar is missing the test skips,
 except under CI, where .ci/run installs both.
 """
 
@@ -26,7 +26,7 @@ pytestmark = pytest.mark.django_db
 ROOT = Path(__file__).resolve().parents[2]
 VNU_JAR = Path(
     os.environ.get(
-        "PORTAL_VNU_JAR", ROOT / "devtools/node_modules/vnu-jar/build/dist/vnu.jar"
+        "PORTAL_VNU_JAR", ROOT / "devtools/vnu/node_modules/vnu-jar/build/dist/vnu.jar"
     )
 )
 
