@@ -8,7 +8,7 @@ PORT ?= 8000
 
 .DEFAULT_GOAL := help
 .PHONY: help install lock messages db db-reset migrate demo run test lint format clean bench bench-quick wrk \
-	backup restore resilience pdf-deps
+	backup restore resilience pdf-deps vnu
 
 help:
 	@echo "make run    serve the portal with demo content on http://127.0.0.1:$(PORT)/"
@@ -93,7 +93,17 @@ format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-test: messages db lint pdf-deps
+# The Nu HTML Checker (vnu.jar) from npm, as devtools/vnu/package-lock.json pins
+# it, for tests/site/test_html_valid.py. Its install script (which would fetch a
+# Java) is skipped: Debian's Java 17 runs it. Without npm the test skips (CI has npm).
+VNU_JAR := devtools/vnu/node_modules/vnu-jar/build/dist/vnu.jar
+$(VNU_JAR): devtools/vnu/package.json devtools/vnu/package-lock.json
+	@command -v npm >/dev/null || { echo "npm is missing: the HTML check will skip"; exit 0; }; \
+		npm ci --prefix devtools/vnu --ignore-scripts --no-audit --no-fund --loglevel error && touch $@
+
+vnu: $(VNU_JAR)
+
+test: messages db lint pdf-deps vnu
 	$(PY) manage.py makemigrations --check --dry-run
 	$(BIN)/pytest
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from apps.core.cache import cached_rows
 
 from . import figures, markup
-from .models import District, Indicator
+from .models import District, Indicator, IndicatorKind
 
 
 def profile_figures(district: District) -> dict:
@@ -17,11 +17,65 @@ def profile_figures(district: District) -> dict:
 
 def _build(district: District) -> dict:
     indicators = list(Indicator.objects.for_profile(district))
+    series = figures.series(indicators)
     return {
         "key_figures": [_figure(i) for i in figures.latest_actuals(indicators)],
         "targets": [_figure(i) for i in figures.targets(indicators)],
-        "series": [_series(item) for item in figures.series(indicators)],
+        # Only the metrics with figures of two years or more have a chart.
+        "series": [_series(item) for item in series if item["chart"]],
+        # The note on lighter bars only under a chart that draws a target.
+        "targets_charted": any(
+            bar.is_target
+            for item in series
+            if item["chart"]
+            for bar in item["chart"].bars
+        ),
+        "year_table": year_table(series),
     }
+
+
+def year_table(series: list[dict]) -> dict:
+    """All of a district's figures as one table: a row per metric (in the series'
+    order), a column per year of its actual figures, then its targets; the sources
+    listed once below. On a phone it is one screen where a table per metric was
+    several."""
+    indicators = [indicator for item in series for indicator in item["rows"]]
+    years = sorted({i.year for i in indicators if _actual(i) and i.year})
+    undated = any(_actual(i) and not i.year for i in indicators)
+    columns = [*years, None] if undated else years
+    rows = []
+    for item in series:
+        metric = item["metric"]
+        actual = {
+            i.year: figures.amount(i, with_unit=False)
+            for i in item["rows"]
+            if _actual(i)
+        }
+        rows.append(
+            {
+                "metric": {"name": metric.name, "unit": metric.unit},
+                "cells": [actual.get(year, "") for year in columns],
+                "targets": [
+                    {"amount": figures.amount(i, with_unit=False), "year": i.year}
+                    for i in item["rows"]
+                    if not _actual(i)
+                ],
+            }
+        )
+    sources = {}
+    for indicator in indicators:
+        if indicator.source:
+            sources.setdefault(indicator.source, indicator.source_url)
+    return {
+        "years": columns,
+        "has_targets": any(row["targets"] for row in rows),
+        "rows": rows,
+        "sources": [{"name": name, "url": url} for name, url in sources.items()],
+    }
+
+
+def _actual(indicator: Indicator) -> bool:
+    return indicator.kind == IndicatorKind.ACTUAL
 
 
 def _figure(indicator: Indicator) -> dict:
@@ -43,5 +97,4 @@ def _series(item: dict) -> dict:
         )
         if chart
         else "",
-        "rows": markup.table_rows(item["rows"]),
     }

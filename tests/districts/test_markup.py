@@ -1,6 +1,6 @@
-"""The profile's chart and table rows, written in Python, are the exact markup the
-template wrote before (kept here as the reference), in both languages, with
-targets, qualifiers, missing years, source links and characters to escape."""
+"""The profile's chart, written in Python, is the exact markup the template wrote
+before (kept here as the reference), in both languages, with targets, qualifiers,
+missing years and characters to escape."""
 
 from __future__ import annotations
 
@@ -27,10 +27,6 @@ CHART_TEMPLATE = """{% load i18n %}
   {% endfor %}
 </svg>
 """  # noqa: E501
-
-ROWS_TEMPLATE = """{% for indicator, value in rows %}
-              <tr><th scope="row">{{ indicator.year|default:"—" }}</th><td class="num">{{ value }}</td><td>{{ indicator.get_kind_display }}{% if indicator.source %}<br><small>{% if indicator.source_url %}<a href="{{ indicator.source_url }}" rel="noopener">{{ indicator.source }}</a>{% else %}{{ indicator.source }}{% endif %}</small>{% endif %}</td></tr>
-              {% endfor %}"""  # noqa: E501
 
 
 def _render(source: str, **context) -> str:
@@ -85,16 +81,3 @@ def test_chart_svg_is_the_markup_the_template_wrote(district, language):
         assert "R&amp;D &quot;spend&quot; &lt;total&gt; by year" in written
     else:
         assert "研发投入" in written
-
-
-@pytest.mark.parametrize("language", ["en", "zh-hans"])
-def test_table_rows_are_the_markup_the_template_wrote(district, language):
-    with translation.override(language):
-        rows = _series(district)["rows"]
-        values = [figures.amount(i, with_unit=False) for i in rows]
-        expected = _render(ROWS_TEMPLATE, rows=list(zip(rows, values, strict=True)))
-        written = markup.table_rows(rows)
-    assert written == expected
-    assert "https://example.com/?a=1&amp;b=&lt;2&gt;" in written
-    assert "Bureau &amp; Co" in written
-    assert '<th scope="row">—</th>' in written

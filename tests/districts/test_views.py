@@ -73,19 +73,51 @@ def test_district_profile_in_chinese_uses_chinese_names_and_units(
     assert "产业规模" in text
 
 
-def test_district_chart_is_an_accessible_svg_with_a_data_table(
+def test_district_chart_is_an_accessible_svg_behind_a_toggle(
     client, daxing, daxing_scale
 ):
     text = detail(client, "daxing").text
-    svg = re.search(r"<svg class=\"chart\".*?</svg>", text, re.S).group(0)
+    charts = text.split('<details class="metric-charts">')[1].split("</details>")[0]
+    svg = re.search(r"<svg class=\"chart\".*?</svg>", charts, re.S).group(0)
     assert 'role="img"' in svg
     assert "<title" in svg
     assert svg.count("<rect") == 3
     assert "bar--target" in svg
-    table = text.split('id="figures-by-year"')[1]
-    assert "<table>" in table
-    for year in ("2021", "2022", "2025"):
-        assert f'<th scope="row">{year}</th>' in table
+    assert "Lighter bars marked * are targets" in charts
+
+
+def test_district_figures_are_one_table_with_years_as_columns(
+    client, daxing, daxing_scale
+):
+    other = IndicatorFactory(
+        district=daxing,
+        metric__name_en="Listed firms",
+        metric__order=1,
+        year=2023,
+        value=900,
+    )
+    text = detail(client, "daxing").text
+    section = text.split('id="figures-by-year"')[1].split("</section>")[0]
+    assert section.count("<table") == 1
+    head = re.search(r"<thead>(.*?)</thead>", section, re.S).group(1)
+    columns = re.findall(r'<th scope="col"[^>]*>([^<]*)</th>', head)
+    assert columns == ["Figure", "2021", "2022", "2023", "Target"]
+    rows = re.findall(r"<tr><th scope=\"row\">(.*?)</tr>", section, re.S)
+    assert len(rows) == 2
+    cells = [re.findall(r'<td class="num[^"]*">(.*?)</td>', row, re.S) for row in rows]
+    assert cells[0][:2] == ["60", "about 80"]
+    assert "100" in cells[0][3]
+    assert "by 2025" in cells[0][3]
+    assert other.metric.name in rows[1]
+    assert cells[1][2] == "900"
+
+
+def test_district_with_one_figure_a_metric_draws_no_chart(client, daxing):
+    IndicatorFactory(district=daxing, year=2023, value=900)
+    text = detail(client, "daxing").text
+    assert "<table" in text.split('id="figures-by-year"')[1]
+    assert "metric-charts" not in text
+    assert "Lighter bars" not in text
 
 
 def test_district_figures_kept_with_the_pages_change_with_a_figure(
