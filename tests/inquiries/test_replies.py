@@ -15,6 +15,7 @@ from apps.inquiries.models import (
     OutboxKind,
     OutboxMessage,
     OutboxStatus,
+    ReplyTemplate,
 )
 from apps.inquiries.services import outbox_send_due
 from tests.accounts.conftest import make_staff
@@ -200,3 +201,10 @@ def test_reply_page_costs_a_fixed_number_of_queries(
     send(staff_client, inquiry)
     with django_assert_num_queries(5):
         staff_client.get(reply_url(inquiry))
+
+
+def test_a_general_template_ships_in_each_language():
+    templates = ReplyTemplate.objects.filter(kind="")
+    assert {t.language for t in templates} >= {"en", "zh-hans"}
+    chinese = templates.get(language="zh-hans", name="通用答复")
+    assert chinese.body.startswith("{name}您好：")
