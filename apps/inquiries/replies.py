@@ -31,6 +31,8 @@ from .workdays import reply_due
 
 logger = logging.getLogger(__name__)
 
+MAX_LENGTH = InquiryReply._meta.get_field("text").max_length
+
 # Inquiries nobody may answer: suspected spam, or anonymized (no address left).
 UNANSWERABLE = gettext_lazy(
     "This inquiry cannot be answered: it is spam or anonymized."
@@ -100,6 +102,11 @@ def inquiry_reply(
     text = text.strip()
     if not text:
         raise ValidationError(_("Write the reply before sending it."), code="empty")
+    if len(text) > MAX_LENGTH:
+        raise ValidationError(
+            _("A reply has at most %(max)d characters.") % {"max": MAX_LENGTH},
+            code="too_long",
+        )
     if not can_be_answered(inquiry):
         raise ValidationError(UNANSWERABLE, code="unanswerable")
     subject = " ".join(subject.split())[:300] or default_subject(inquiry)

@@ -7,6 +7,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import BooleanField, ExpressionWrapper
+from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -128,7 +129,7 @@ def reply_view(model_admin, request, object_id):
     """The reply page: pick a template (GET ?template=), edit, send (POST)."""
     inquiry = model_admin.get_object(request, object_id)
     if inquiry is None:
-        raise PermissionDenied
+        raise Http404
     if not (
         model_admin.has_change_permission(request, inquiry)
         and request.user.has_perm("inquiries.add_inquiryreply")

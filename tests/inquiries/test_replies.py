@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from django.core import mail
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from apps.accounts import roles
@@ -17,6 +18,7 @@ from apps.inquiries.models import (
     OutboxStatus,
     ReplyTemplate,
 )
+from apps.inquiries.replies import inquiry_reply
 from apps.inquiries.services import outbox_send_due
 from tests.accounts.conftest import make_staff
 from tests.factories.districts import DistrictFactory
@@ -208,3 +210,19 @@ def test_a_general_template_ships_in_each_language():
     assert {t.language for t in templates} >= {"en", "zh-hans"}
     chinese = templates.get(language="zh-hans", name="通用答复")
     assert chinese.body.startswith("{name}您好：")
+
+
+def test_a_reply_too_long_or_to_no_such_inquiry_changes_nothing(staff_client):
+    inquiry = InquiryFactory()
+    response = send(staff_client, inquiry, text="x" * 5001)
+    assert response.status_code == 200
+    assert "5000" in response.content.decode()
+    assert not InquiryReply.objects.exists()
+    assert staff_client.get("/admin/inquiries/inquiry/999999/reply/").status_code == 404
+    assert staff_client.get(reply_url(inquiry), {"template": "x'1"}).status_code == 200
+
+
+def test_the_service_refuses_an_empty_reply():
+    with pytest.raises(ValidationError, match="Write the reply"):
+        inquiry_reply(inquiry=InquiryFactory(), author=None, text=" \n")
+    assert not OutboxMessage.objects.exists()
