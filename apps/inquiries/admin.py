@@ -99,10 +99,10 @@ class InquiryAdmin(DistrictScopedAdmin, admin.ModelAdmin):
         "created_at",
         "kind",
         "status",
+        "overdue",
         "district",
         "assignee",
         "first_response",
-        "overdue",
     ]
     list_filter = [
         "status",
