@@ -23,7 +23,7 @@ from tests.factories.districts import (
     MetricFactory,
 )
 from tests.factories.events import EventFactory, SessionFactory, SpeakerFactory
-from tests.factories.inquiries import InquiryFactory
+from tests.factories.inquiries import InquiryFactory, ReplyTemplateFactory
 from tests.factories.news import ArticleFactory
 from tests.factories.opportunities import OpportunityFactory
 from tests.factories.organizations import DesignationFactory, OrganizationFactory
@@ -116,6 +116,7 @@ OBJECTS = {
         body="Thank you.",
         language="en",
     ),
+    "inquiries.replytemplate": ReplyTemplateFactory,
 }
 
 REGISTERED = sorted(admin.site._registry, key=lambda model: model._meta.label_lower)
