@@ -21,6 +21,7 @@ from .models import (
     Inquiry,
     InquiryKind,
     InquiryNote,
+    InquiryReply,
     InquiryStatus,
     InquiryStatusChange,
     OutboxKind,
@@ -357,7 +358,7 @@ def _send_one(message: OutboxMessage, mail_connection, result: SendResult) -> bo
 
 def inquiry_purge(*, days: int) -> int:
     """Anonymize closed and spam inquiries older than `days` days and clear their
-    outgoing mail. Returns how many inquiries were anonymized."""
+    outgoing mail and replies. Returns how many inquiries were anonymized."""
     cutoff = timezone.now() - timedelta(days=days)
     with transaction.atomic():
         ids = list(
@@ -380,6 +381,10 @@ def inquiry_purge(*, days: int) -> int:
         )
         OutboxMessage.objects.filter(inquiry_id__in=ids).update(
             to=ANONYMIZED_EMAIL, reply_to="", subject="—", body="", last_error=""
+        )
+        # Handlers' replies quote the sender (name, their question).
+        InquiryReply.objects.filter(inquiry_id__in=ids).update(
+            subject="—", text="—", reply_to=""
         )
     logger.info("anonymized %s inquiries older than %s days", len(ids), days)
     return len(ids)
