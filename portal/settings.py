@@ -132,6 +132,7 @@ LOCAL_APPS = [
     "apps.news",
     "apps.opportunities",
     "apps.finder",
+    "apps.brochures",
     "apps.inquiries",
     "apps.site",
     "devtools",
@@ -452,6 +453,9 @@ PORTAL_MAP_ATTRIBUTION = env_str(
 # item scheduled for a future time appears. 0 turns the page cache off; it is off
 # by default in debug mode (a developer sees each template change at once).
 PORTAL_PAGE_CACHE_SECONDS = env_int("PORTAL_PAGE_CACHE_SECONDS", 0 if DEBUG else 120)
+# A downloadable profile (PDF) is kept this long per content generation and
+# language (apps/brochures/rendering.py); a content change renders it again.
+PORTAL_BROCHURE_CACHE_SECONDS = env_int("PORTAL_BROCHURE_CACHE_SECONDS", 3600)
 # The address readers use (scheme and host), for `manage.py warm_pages`, which puts
 # the most-read pages back in the page cache after each content change.
 PORTAL_PUBLIC_URL = env_str("PORTAL_PUBLIC_URL")

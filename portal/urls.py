@@ -43,6 +43,7 @@ urlpatterns += i18n_patterns(
     path("", include("apps.site.urls")),
     path("districts/", include("apps.districts.urls")),
     path("parks/", include("apps.parks.urls")),
+    path("profiles/", include("apps.brochures.urls")),
     path("directory/", include("apps.organizations.urls")),
     path("events/", include("apps.events.urls")),
     path("agreements/", include("apps.agreements.urls")),

@@ -14,7 +14,9 @@ DISTRICT_AGREEMENTS = 6
 AGREEMENTS_SHOWN = 12
 
 
-@district_page.register("agreements")
+@district_page.register(
+    "agreements", print_template="agreements/includes/print_agreements.html"
+)
 def district_agreements(district) -> dict:
     agreements = Agreement.objects.in_district(district).as_links()
     return {"agreements": list(agreements[:DISTRICT_AGREEMENTS])}

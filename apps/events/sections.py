@@ -15,7 +15,7 @@ event_page = PageSections("event page")
 DISTRICT_EVENTS = 5
 
 
-@district_page.register("events")
+@district_page.register("events", print_template="events/includes/print_events.html")
 def district_events(district) -> dict:
     events = Event.objects.upcoming_in(district).as_links()
     return {"events": list(events[:DISTRICT_EVENTS])}

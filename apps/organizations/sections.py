@@ -19,13 +19,17 @@ DISTRICT_ORGANIZATIONS = 12
 PARK_ORGANIZATIONS = 24
 
 
-@district_page.register("organizations")
+@district_page.register(
+    "organizations", print_template="organizations/includes/print_organizations.html"
+)
 def district_organizations(district) -> dict:
     organizations = Organization.objects.in_directory_of(district).as_links()
     return {"organizations": list(organizations[:DISTRICT_ORGANIZATIONS])}
 
 
-@park_page.register("organizations")
+@park_page.register(
+    "organizations", print_template="organizations/includes/print_organizations.html"
+)
 def park_organizations(park) -> dict:
     # The first few, featured first, and how many there are in all (one query):
     # a park may hold hundreds; the rest are a link to the directory away.

@@ -11,6 +11,6 @@ from .models import Park
 park_page = PageSections("park page")
 
 
-@district_page.register("parks")
+@district_page.register("parks", print_template="parks/includes/print_parks.html")
 def district_parks(district) -> dict:
     return {"parks": list(Park.objects.in_district(district).as_cards())}

@@ -51,8 +51,11 @@ class PolicyQuerySet(SearchableQuerySet, PublishableQuerySet):
         return self.for_listing().prefetch_related("districts")
 
     def for_detail(self) -> PolicyQuerySet:
-        """Published policies with their issuer, districts and industries."""
-        return self.for_listing().prefetch_related("districts", "industries")
+        """Published policies with their issuer, districts, industries and focus
+        areas."""
+        return self.for_listing().prefetch_related(
+            "districts", "industries", "focus_areas"
+        )
 
     def as_links(self) -> PolicyQuerySet:
         """Only what a one-line link to a policy shows: title, level, year, issuer."""
@@ -172,6 +175,24 @@ class Policy(Publishable, SluggedModel):
         upload_to="policies/",
         blank=True,
         validators=[FileExtensionValidator(["pdf"])],
+    )
+    source_url = models.URLField(
+        _("official text"),
+        blank=True,
+        help_text=_(
+            "Where the issuer publishes the full text (its website). The page sends "
+            "readers there, or to the attachment; with neither it offers an inquiry."
+        ),
+    )
+    focus_areas = models.ManyToManyField(
+        "MeasureCategory",
+        blank=True,
+        related_name="policies",
+        verbose_name=_("focus areas"),
+        help_text=_(
+            "The areas the policy says it focuses on, shown even before its measures "
+            "are entered."
+        ),
     )
 
     search_en, search_zh = search_fields(

@@ -10,7 +10,9 @@ from .models import Policy
 DISTRICT_POLICIES = 10
 
 
-@district_page.register("policies")
+@district_page.register(
+    "policies", print_template="policies/includes/print_policies.html"
+)
 def district_policies(district) -> dict:
     policies = Policy.objects.applicable_to(district).as_links()
     return {"policies": list(policies[:DISTRICT_POLICIES])}
