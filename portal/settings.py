@@ -476,6 +476,10 @@ PORTAL_INQUIRY_RATE_LIMIT = env_int("PORTAL_INQUIRY_RATE_LIMIT", 5)
 PORTAL_INQUIRY_RATE_WINDOW = env_int("PORTAL_INQUIRY_RATE_WINDOW", 600)
 # Closed and spam inquiries older than this are anonymized by purge_inquiries.
 PORTAL_INQUIRY_RETENTION_DAYS = env_int("PORTAL_INQUIRY_RETENTION_DAYS", 365)
+# An inquiry with no reply after this many working days (China's calendar, with its
+# public holidays and make-up working weekends) is overdue; the form and the
+# acknowledgement promise an answer within it.
+PORTAL_INQUIRY_RESPONSE_DAYS = env_int("PORTAL_INQUIRY_RESPONSE_DAYS", 2)
 # The outbox gives up on a message after this many attempts; the wait between
 # attempts starts at PORTAL_OUTBOX_RETRY_SECONDS and doubles each time (max 6 h).
 PORTAL_OUTBOX_MAX_ATTEMPTS = env_int("PORTAL_OUTBOX_MAX_ATTEMPTS", 8)

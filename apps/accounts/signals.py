@@ -9,8 +9,14 @@ from .roles import sync_roles
 
 def sync_roles_after_migrate(sender, apps=global_apps, using="default", **kwargs):
     # Runs once, after the last app (permissions of every app exist by then).
-    if sender.name != list(global_apps.get_app_configs())[-1].name:
+    # post_migrate is sent only for apps with models, so the last such app.
+    with_models = [
+        config
+        for config in global_apps.get_app_configs()
+        if config.models_module is not None
+    ]
+    if sender.name != with_models[-1].name:
         return
-    if not apps.is_installed("django.contrib.auth"):
+    if not global_apps.is_installed("django.contrib.auth"):
         return
     sync_roles(apps)

@@ -23,7 +23,7 @@ from tests.factories.districts import (
     MetricFactory,
 )
 from tests.factories.events import EventFactory, SessionFactory, SpeakerFactory
-from tests.factories.inquiries import InquiryFactory
+from tests.factories.inquiries import InquiryFactory, ReplyTemplateFactory
 from tests.factories.news import ArticleFactory
 from tests.factories.opportunities import OpportunityFactory
 from tests.factories.organizations import DesignationFactory, OrganizationFactory
@@ -116,6 +116,7 @@ OBJECTS = {
         body="Thank you.",
         language="en",
     ),
+    "inquiries.replytemplate": ReplyTemplateFactory,
 }
 
 REGISTERED = sorted(admin.site._registry, key=lambda model: model._meta.label_lower)
@@ -349,9 +350,9 @@ def test_dashboard_costs_one_query_per_content_type(
     _dashboard_data(size)
     admin_client.get(reverse("admin:index"))  # session and user loaded once
 
-    # Session, user, recent actions, one aggregate per content type (7), and the
-    # count of new inquiries.
-    with django_assert_num_queries(3 + len(CONTENT) + 1):
+    # Session, user, recent actions, one aggregate per content type (7), the
+    # count of new inquiries and the inquiry figures per district (none yet).
+    with django_assert_num_queries(3 + len(CONTENT) + 2):
         response = admin_client.get(reverse("admin:index"))
 
     assert response.status_code == 200

@@ -22,7 +22,7 @@ def change_url(inquiry) -> str:
 
 def change_data(**overrides) -> dict:
     data = {"status": "new", "assignee": "", "district": ""}
-    for prefix in ("notes", "status_changes", "outbox_messages"):
+    for prefix in ("replies", "notes", "status_changes", "outbox_messages"):
         data[f"{prefix}-TOTAL_FORMS"] = "0"
         data[f"{prefix}-INITIAL_FORMS"] = "0"
     data.update(overrides)
@@ -74,7 +74,8 @@ def test_assign_to_me_assigns_and_records_the_change(
         "new",
         "assigned",
     )
-    assert inquiry.first_response_at == change.changed_at
+    # Assigning is not answering: only a reply sets the first response.
+    assert inquiry.first_response_at is None
 
 
 @pytest.mark.parametrize(
@@ -108,10 +109,10 @@ def test_status_change_in_the_form_is_recorded(staff_client, staff):
         "new",
         "answered",
     )
-    assert inquiry.first_response_at is not None
+    assert inquiry.first_response_at is None
 
 
-def test_note_gets_its_author_and_sets_the_first_response(staff_client, staff):
+def test_note_gets_its_author_and_is_not_a_response(staff_client, staff):
     inquiry = InquiryFactory()
     response = staff_client.post(
         change_url(inquiry),
@@ -126,7 +127,7 @@ def test_note_gets_its_author_and_sets_the_first_response(staff_client, staff):
     inquiry.refresh_from_db()
     note = inquiry.notes.get()
     assert note.author == staff
-    assert inquiry.first_response_at == note.created_at
+    assert inquiry.first_response_at is None
     assert inquiry.status == InquiryStatus.NEW
     assert not inquiry.status_changes.exists()
 
