@@ -15,8 +15,10 @@ from django.utils.html import conditional_escape, escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
+from apps.core.quantities import Scale
+
 from .charts import BarChart
-from .figures import amount
+from .figures import scaled
 from .models import Indicator
 
 SVG_HEAD = (
@@ -85,13 +87,14 @@ def _source(indicator: Indicator) -> SafeString | str:
     return format_html("<br><small>{}</small>", indicator.source)
 
 
-def table_rows(indicators: Iterable[Indicator]) -> SafeString:
-    """The rows of a metric's data table: year, qualified value, kind, source."""
+def table_rows(indicators: Iterable[Indicator], scale: Scale) -> SafeString:
+    """The rows of a metric's data table: year, qualified value in the table's
+    scale, kind, source."""
     return mark_safe(  # noqa: S308 - every text escaped here
         "".join(
             TABLE_ROW.format(
                 int(indicator.year) if indicator.year else "—",
-                escape(amount(indicator, with_unit=False)),
+                escape(scaled(indicator, scale)),
                 escape(indicator.get_kind_display()),
                 _source(indicator),
             )

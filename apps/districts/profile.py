@@ -17,10 +17,18 @@ def profile_figures(district: District) -> dict:
 
 def _build(district: District) -> dict:
     indicators = list(Indicator.objects.for_profile(district))
+    series = figures.series(indicators)
     return {
         "key_figures": [_figure(i) for i in figures.latest_actuals(indicators)],
         "targets": [_figure(i) for i in figures.targets(indicators)],
-        "series": [_series(item) for item in figures.series(indicators)],
+        "series": [_series(item) for item in series],
+        # The note on lighter bars only under a chart that draws a target.
+        "targets_charted": any(
+            bar.is_target
+            for item in series
+            if item["chart"]
+            for bar in item["chart"].bars
+        ),
     }
 
 
@@ -35,12 +43,13 @@ def _figure(indicator: Indicator) -> dict:
 def _series(item: dict) -> dict:
     metric = item["metric"]
     chart = item["chart"]
+    unit = item["scale"].label  # "billion yuan", "亿元": the scale of its numbers
     return {
-        "metric": {"slug": metric.slug, "name": metric.name, "unit": metric.unit},
+        "metric": {"slug": metric.slug, "name": metric.name, "unit": unit},
         "chart": markup.chart_svg(
-            chart, name=metric.name, unit=metric.unit, chart_id=f"chart-{metric.slug}"
+            chart, name=metric.name, unit=unit, chart_id=f"chart-{metric.slug}"
         )
         if chart
         else "",
-        "rows": markup.table_rows(item["rows"]),
+        "rows": markup.table_rows(item["rows"], item["scale"]),
     }

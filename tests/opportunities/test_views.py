@@ -18,6 +18,7 @@ pytestmark = pytest.mark.django_db
 LIST_QUERIES = 5
 FILTERED_LIST_QUERIES = 7
 DETAIL_QUERIES = 2
+MILLION = 10**6  # amounts are stored in yuan; the value filter reads millions
 
 
 def titles(response) -> set[str]:
@@ -31,8 +32,8 @@ def vaccine_project(daxing, biomedicine):
         slug="vaccine-plant",
         district=daxing,
         industries=[biomedicine],
-        amount_min=100,
-        amount_max=300,
+        amount_min=100 * MILLION,
+        amount_max=300 * MILLION,
         area_sqm=20000,
         summary_en="A vaccine plant looking for an investor.",
     )
@@ -46,8 +47,8 @@ def lab_space(changping, devices):
         kind=OpportunityKind.SPACE,
         district=changping,
         industries=[devices],
-        amount_min=5,
-        amount_max=5,
+        amount_min=5 * MILLION,
+        amount_max=5 * MILLION,
         area_sqm=1200,
     )
 
@@ -62,7 +63,7 @@ def test_list_shows_published_opportunities_only(client, vaccine_project):
     assert response.status_code == 200
     assert titles(response) == {"Vaccine plant"}
     assert "Draft project" not in response.text
-    assert "100\u2013300 million CNY" in response.text
+    assert "RMB 100\u2013300 million" in response.text
 
 
 def test_list_filters_narrow(client, vaccine_project, lab_space):
@@ -129,7 +130,10 @@ def test_list_query_count_does_not_grow_with_the_data(
     client, daxing, biomedicine, devices, django_assert_num_queries
 ):
     OpportunityFactory(
-        district=daxing, industries=[biomedicine], amount_min=10, amount_max=20
+        district=daxing,
+        industries=[biomedicine],
+        amount_min=10 * MILLION,
+        amount_max=20 * MILLION,
     )
     filtered = "/en/opportunities/?industry=biomedicine&district=daxing&value_min=5"
     client.get("/en/opportunities/")  # warms the site settings cache
