@@ -314,17 +314,27 @@ class Scale:
 
 
 def scale_for(values, unit: str, *, language: str) -> Scale:
-    """The scale of the largest of `values`: "billion yuan" (en) or "亿元" (zh)."""
+    """The scale of the largest of `values`: "billion yuan" (en) or "亿元" (zh).
+
+    Money takes the largest figure's scale even when a smaller one then reads
+    "0.5"; a count or an area is scaled only when every figure reaches the scale
+    (a table of 900 and 12000 enterprises counts in 家, not "0.09万家")."""
     spec = unit_spec(unit)
     numbers = [abs(to_decimal(v)) for v in values if v is not None]
     largest = max(numbers, default=Decimal(0))
-    if _is_chinese(language):
+    smallest = min((n for n in numbers if n), default=Decimal(0))
+    chinese = _is_chinese(language)
+    scales = ZH_SCALES if chinese else EN_SCALES
+    if chinese:
         minimum = 1 if spec.money else spec.zh_scale_from
-        _value, word = _scaled(largest, ZH_SCALES, minimum)
-        size = next((size for size, w in ZH_SCALES if w == word), 1)
+    else:
+        minimum = spec.en_scale_from
+    _value, word = _scaled(largest, scales, minimum)
+    size = next((size for size, w in scales if w == word), 1)
+    if not spec.money and smallest < size:
+        size, word = 1, ""
+    if chinese:
         return Scale(size=size, label=f"{word}{spec.zh}")
-    _value, word = _scaled(largest, EN_SCALES, spec.en_scale_from)
-    size = next((size for size, w in EN_SCALES if w == word), 1)
     if spec.en_prefix:
         return Scale(size=size, label=f"{spec.en_prefix.strip()} {word}".strip())
     return Scale(size=size, label=f"{word} {spec.en}".strip())
