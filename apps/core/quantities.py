@@ -215,7 +215,7 @@ def validate_unit(code: str) -> None:
     """Refuse a unit code `UNITS` does not list, with a translated message."""
     if code not in UNITS:
         raise ValidationError(
-            UNKNOWN_UNIT, code="invalid_choice", params={"value": code}
+            UNKNOWN_UNIT, code="unknown_unit", params={"value": code}
         )
 
 

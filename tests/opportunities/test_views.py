@@ -204,3 +204,41 @@ def test_sitemap_lists_published_opportunities_and_the_tools(client, vaccine_pro
     assert "http://testserver/en/site-finder/" in text
     assert "http://testserver/en/policies-for-me/" in text
     assert "draft-project" not in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "on_card", "on_page", "area"),
+    [
+        ("en", "RMB 100\u2013300 million", "RMB 100\u2013300 million", "20,000 m²"),
+        ("zh-hans", "1亿\uff5e3亿元", "1亿\uff5e3亿元", "2万平方米"),
+    ],
+)
+def test_amounts_and_areas_read_for_the_readers_language(
+    client, vaccine_project, lang, on_card, on_page, area
+):
+    assert on_card in client.get(f"/{lang}/opportunities/").text
+    text = client.get(f"/{lang}/opportunities/vaccine-plant/").text
+    assert on_page in text
+    assert area in text
+    assert "million CNY" not in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "open_ended"),
+    [
+        ("en", "RMB 5 million", "up to USD 2 million"),
+        ("zh-hans", "500万元", "不超过200万美元"),
+    ],
+)
+def test_one_amount_or_an_upper_bound_reads_plainly(
+    client, lab_space, daxing, lang, one, open_ended
+):
+    OpportunityFactory(
+        slug="joint",
+        district=daxing,
+        amount_min=None,
+        amount_max=2 * MILLION,
+        currency="USD",
+    )
+    assert one in client.get(f"/{lang}/opportunities/lab-floor/").text
+    assert open_ended in client.get(f"/{lang}/opportunities/joint/").text
