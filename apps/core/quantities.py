@@ -214,9 +214,7 @@ UNKNOWN_UNIT = _("Unknown unit “%(value)s”: choose one from the list.")
 def validate_unit(code: str) -> None:
     """Refuse a unit code `UNITS` does not list, with a translated message."""
     if code not in UNITS:
-        raise ValidationError(
-            UNKNOWN_UNIT, code="unknown_unit", params={"value": code}
-        )
+        raise ValidationError(UNKNOWN_UNIT, code="unknown_unit", params={"value": code})
 
 
 def to_decimal(value) -> Decimal:
