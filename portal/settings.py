@@ -108,6 +108,7 @@ THIRD_PARTY_APPS = [
     "simple_history",
     "easy_thumbnails",
     "axes",
+    "import_export",
     # Django REST Framework is used without being installed as an app: the API
     # renders JSON only (no browsable API templates), and its translation catalogue
     # would otherwise replace Django's own Chinese form errors.
@@ -121,6 +122,7 @@ LOCAL_APPS = [
     "apps.search",
     "apps.api",
     "apps.accounts",
+    "apps.spreadsheets",
     "apps.districts",
     "apps.parks",
     "apps.organizations",

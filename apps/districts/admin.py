@@ -7,8 +7,10 @@ from apps.accounts.scope import DistrictScopedAdmin
 from apps.core.admin import ContentAdmin, HistoryTranslatedAdmin, thumbnail
 from apps.core.entry import ScaledEntryForm, scale_field
 from apps.core.quantities import UNIT_CHOICES, UNKNOWN_UNIT
+from apps.spreadsheets.admin import SpreadsheetAdmin
 
 from .models import District, Indicator, Industry, Metric
+from .resources import IndicatorResource
 
 
 @admin.register(Industry)
@@ -93,3 +95,18 @@ class DistrictAdmin(DistrictScopedAdmin, ContentAdmin):
     @admin.display(description=_("image"))
     def image_preview(self, obj):
         return thumbnail(obj.hero_image)
+
+
+@admin.register(Indicator)
+class IndicatorAdmin(DistrictScopedAdmin, SpreadsheetAdmin, HistoryTranslatedAdmin):
+    """The districts' figures in one list: filtered, and imported or exported as
+    spreadsheets (a district's page edits its own figures inline too)."""
+
+    district_path = "district"
+    form = IndicatorForm
+    resource_classes = [IndicatorResource]
+    list_display = ("district", "metric", "year", "kind", "qualifier", "value")
+    list_filter = ("district", "kind", "metric", "year")
+    list_select_related = ("district", "metric")
+    search_fields = ("metric__name_en", "metric__name_zh_hans", "district__slug")
+    autocomplete_fields = ("district", "metric")

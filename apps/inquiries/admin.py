@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from apps.accounts.scope import DistrictScopedAdmin
+from apps.core.spreadsheets import safe_cell
 
 from . import services
 from .models import (
@@ -26,16 +27,6 @@ from .models import (
     OutboxMessage,
     OutboxStatus,
 )
-
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
-
-def csv_safe(value) -> str:
-    """A cell a spreadsheet shows as text: formulas are defused with a quote."""
-    text = "" if value is None else str(value)
-    if text.startswith(FORMULA_PREFIXES):
-        return "'" + text
-    return text
 
 
 def format_duration(delta) -> str:
@@ -302,7 +293,7 @@ class InquiryAdmin(DistrictScopedAdmin, admin.ModelAdmin):
         )
         for inquiry in queryset.iterator(chunk_size=500):
             writer.writerow(
-                csv_safe(value)
+                safe_cell(value)
                 for value in [
                     inquiry.reference,
                     timezone.localtime(inquiry.created_at).strftime("%Y-%m-%d %H:%M"),

@@ -158,3 +158,21 @@ def test_opportunity_amounts_typed_in_millions_are_stored_in_yuan(admin_client, 
         Decimal("1200000.00"),
         Decimal("3000000.00"),
     )
+
+
+def test_the_figures_list_adds_a_figure_typed_in_yi(admin_client, daxing):
+    metric = MetricFactory(unit="CNY")
+    response = admin_client.post(
+        admin_url(Indicator, "add"),
+        {
+            "district": daxing.pk,
+            "metric": metric.pk,
+            "year": "2023",
+            "kind": "actual",
+            "qualifier": "about",
+            "value": "8",
+            "entered_in": "100000000",
+        },
+    )
+    assert response.status_code == 302, form_errors(response)
+    assert Indicator.objects.get().value == Decimal(800_000_000)

@@ -156,12 +156,19 @@ def test_csv_export_respects_the_filters(staff_client):
 
 
 def test_csv_export_defuses_formulas(staff_client):
-    InquiryFactory(name="=HYPERLINK(1)", organization="+SUM(A1)", phone="-1")
+    InquiryFactory(name="=HYPERLINK(1)", organization="+SUM(A1)", phone="-1+cmd")
     rows = read_csv(staff_client.get(reverse("admin:inquiries_inquiry_export")))
     row = rows[1]
     assert "'=HYPERLINK(1)" in row
     assert "'+SUM(A1)" in row
-    assert "'-1" in row
+    assert "'-1+cmd" in row
+
+
+def test_csv_export_keeps_plain_numbers_as_numbers(staff_client):
+    # The rule shared with the API's CSV (apps/core/spreadsheets.py): "-1" is data.
+    InquiryFactory(organization="-1")
+    rows = read_csv(staff_client.get(reverse("admin:inquiries_inquiry_export")))
+    assert "-1" in rows[1]
 
 
 def test_changelist_links_to_the_export_with_its_filters(staff_client, changelist_url):
