@@ -33,61 +33,50 @@ INDUSTRIES = {
     "biotechnology": ("Biotechnology", "生物技术", 5),
 }
 
-# slug: (English name, Chinese name, English unit, Chinese unit, order)
+# slug: (English name, Chinese name, unit code (apps/core/quantities.py), order)
 METRICS = {
     "pharmaceutical-healthcare-industry-scale": (
         "Pharmaceutical and healthcare industry scale",
         "医药健康产业规模",
-        "billion yuan",
-        "十亿元",
+        "CNY",
         1,
     ),
     "pharmaceutical-healthcare-enterprises": (
         "Pharmaceutical and healthcare enterprises",
         "医药健康企业",
-        "enterprises",
-        "家",
+        "enterprise",
         2,
     ),
-    "high-tech-enterprises": (
-        "High-tech enterprises",
-        "高新技术企业",
-        "enterprises",
-        "家",
-        3,
-    ),
-    "specialized-smes": (
-        "Specialized SMEs",
-        "专精特新中小企业",
-        "enterprises",
-        "家",
-        4,
-    ),
-    "unicorns": ("Unicorns", "独角兽企业", "enterprises", "家", 5),
-    "listed-enterprises": ("Listed enterprises", "上市企业", "enterprises", "家", 6),
+    "high-tech-enterprises": ("High-tech enterprises", "高新技术企业", "enterprise", 3),
+    "specialized-smes": ("Specialized SMEs", "专精特新中小企业", "enterprise", 4),
+    "unicorns": ("Unicorns", "独角兽企业", "enterprise", 5),
+    "listed-enterprises": ("Listed enterprises", "上市企业", "enterprise", 6),
     "high-level-rd-institutions": (
         "High-level R&D institutions",
         "高水平研发机构",
-        "institutions",
-        "家",
+        "institution",
         7,
     ),
-    "universities": ("Universities", "高校", "universities", "所", 8),
+    "universities": ("Universities", "高校", "university", 8),
 }
 
-# (metric slug, year, value, qualifier, kind) — Changping, all from the 2023 article.
+BILLION = 10**9
+
+# (metric slug, year, value in base units, qualifier, kind) — Changping, all from
+# the 2023 article: "a scale close to 80 billion yuan in 2022", "a cluster valued
+# at least 100 billion yuan", "over 900 pharmaceutical and healthcare enterprises".
 CHANGPING_INDICATORS = [
     (
         "pharmaceutical-healthcare-industry-scale",
         2022,
-        80,
-        Qualifier.ABOUT,
+        80 * BILLION,
+        Qualifier.NEARLY,
         IndicatorKind.ACTUAL,
     ),
     (
         "pharmaceutical-healthcare-industry-scale",
         None,
-        100,
+        100 * BILLION,
         Qualifier.AT_LEAST,
         IndicatorKind.TARGET,
     ),
@@ -210,15 +199,14 @@ def load_districts() -> int:
 
 
 def load_indicators() -> int:
-    for slug, (name_en, name_zh, unit_en, unit_zh, order) in METRICS.items():
+    for slug, (name_en, name_zh, unit, order) in METRICS.items():
         upsert(
             Metric,
             {"slug": slug},
             {
                 "name_en": name_en,
                 "name_zh_hans": name_zh,
-                "unit_en": unit_en,
-                "unit_zh_hans": unit_zh,
+                "unit": unit,
                 "order": order,
             },
         )

@@ -13,7 +13,7 @@ from apps.core.models import (
 )
 from apps.core.ordering import name_order
 from apps.core.phones import PhoneField
-from apps.core.quantities import Qualifier
+from apps.core.quantities import GENERIC, Qualifier, unit_spec, validate_unit
 from apps.core.validators import validate_image
 from apps.search.documents import search_fields, search_indexes
 from apps.search.searchable import SearchableManager, SearchableQuerySet
@@ -114,14 +114,22 @@ class District(Publishable, SluggedModel):
 
 
 class Metric(SluggedModel, TimeStampedModel):
-    """What an indicator measures, with its unit (e.g. industry scale, billion yuan)."""
+    """What an indicator measures, with the base unit its values are stored in
+    (industry scale in yuan, CNY; high-tech enterprises, counted)."""
 
     name = models.CharField(_("name"), max_length=160)
     unit = models.CharField(
         _("unit"),
-        max_length=40,
-        blank=True,
-        help_text=_("e.g. billion yuan, enterprises"),
+        max_length=20,
+        default=GENERIC,
+        # A validator, not `choices`: a unit added to quantities.UNITS needs no
+        # migration here. The admin offers UNITS as a list (admin.MetricForm).
+        validators=[validate_unit],
+        help_text=_(
+            "The base unit every figure of this metric is entered in: for money the "
+            "currency (yuan, not billion yuan), for counts what is counted. Pages "
+            "write 80000000000 yuan as “about 80 billion yuan” and “约800亿元”."
+        ),
     )
     description = models.TextField(_("description"), blank=True)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
@@ -132,7 +140,14 @@ class Metric(SluggedModel, TimeStampedModel):
         verbose_name_plural = _("metrics")
 
     def __str__(self) -> str:
-        return f"{self.name} ({self.unit})" if self.unit else self.name
+        if self.unit == GENERIC:
+            return self.name
+        return f"{self.name} ({self.unit_label})"
+
+    @property
+    def unit_label(self) -> str:
+        """The unit's name in the reader's language: "yuan (CNY)", "家"."""
+        return str(unit_spec(self.unit).label)
 
 
 class IndicatorKind(models.TextChoices):
@@ -233,7 +248,15 @@ class Indicator(TimeStampedModel):
         blank=True,
         help_text=_("Leave empty only when the source gives no year (e.g. a target)."),
     )
-    value = models.DecimalField(_("value"), max_digits=16, decimal_places=2)
+    value = models.DecimalField(
+        _("value"),
+        max_digits=20,
+        decimal_places=2,
+        help_text=_(
+            "The number in the metric's base unit, written out: 80 billion yuan is "
+            "80000000000, or enter 80 and choose “billion” under “entered in”."
+        ),
+    )
     qualifier = models.CharField(
         _("qualifier"),
         max_length=10,

@@ -47,16 +47,14 @@ def year_table(series: list[dict]) -> dict:
     for item in series:
         metric = item["metric"]
         actual = {
-            i.year: figures.amount(i, with_unit=False)
-            for i in item["rows"]
-            if _actual(i)
+            i.year: figures.scaled(i, item["scale"]) for i in item["rows"] if _actual(i)
         }
         rows.append(
             {
-                "metric": {"name": metric.name, "unit": metric.unit},
+                "metric": {"name": metric.name, "unit": item["scale"].label},
                 "cells": [actual.get(year, "") for year in columns],
                 "targets": [
-                    {"amount": figures.amount(i, with_unit=False), "year": i.year}
+                    {"amount": figures.scaled(i, item["scale"]), "year": i.year}
                     for i in item["rows"]
                     if not _actual(i)
                 ],
@@ -90,10 +88,11 @@ def _figure(indicator: Indicator) -> dict:
 def _series(item: dict) -> dict:
     metric = item["metric"]
     chart = item["chart"]
+    unit = item["scale"].label  # "billion yuan", "亿元": the scale of its numbers
     return {
-        "metric": {"slug": metric.slug, "name": metric.name, "unit": metric.unit},
+        "metric": {"slug": metric.slug, "name": metric.name, "unit": unit},
         "chart": markup.chart_svg(
-            chart, name=metric.name, unit=metric.unit, chart_id=f"chart-{metric.slug}"
+            chart, name=metric.name, unit=unit, chart_id=f"chart-{metric.slug}"
         )
         if chart
         else "",

@@ -18,7 +18,7 @@ class DistrictTranslation(TranslationOptions):
 
 @register(Metric)
 class MetricTranslation(TranslationOptions):
-    fields = ("name", "unit", "description")
+    fields = ("name", "description")
 
 
 @register(Indicator)

@@ -186,7 +186,7 @@ def test_detail_shows_the_facts_a_reader_needs(client):
     assert "Project signing" in text
     assert "Signed</span>" in text or ">Signed<" in text
     assert "May 20, 2025" in text
-    assert "1,500,000 yuan (CNY)" in text
+    assert "RMB 1.5 million" in text
     assert "12 projects" in text
     assert "9 parties, 3 named" in text
     assert "BeiGene" in text

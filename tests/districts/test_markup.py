@@ -39,8 +39,7 @@ def district(db):
         name_en='R&D "spend" <total>',
         name_zh_hans="研发投入",
         slug="rd-spend",
-        unit_en="billion yuan",
-        unit_zh_hans="十亿元",
+        unit="CNY",
     )
     first = IndicatorFactory(
         metric=metric, year=2021, value=Decimal("12.5"), qualifier=Qualifier.ABOUT
@@ -69,11 +68,15 @@ def test_chart_svg_is_the_markup_the_template_wrote(district, language):
     with translation.override(language):
         item = _series(district)
         metric, chart_id = item["metric"], f"chart-{item['metric'].slug}"
+        unit = item["scale"].label
         expected = _render(
-            CHART_TEMPLATE, chart=item["chart"], metric=metric, chart_id=chart_id
+            CHART_TEMPLATE,
+            chart=item["chart"],
+            metric={"name": metric.name, "unit": unit},
+            chart_id=chart_id,
         )
         written = markup.chart_svg(
-            item["chart"], name=metric.name, unit=metric.unit, chart_id=chart_id
+            item["chart"], name=metric.name, unit=unit, chart_id=chart_id
         )
     assert written == expected
     assert written.count("bar--target") == 1

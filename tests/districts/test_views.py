@@ -69,7 +69,11 @@ def test_district_profile_in_chinese_uses_chinese_names_and_units(
 ):
     text = detail(client, "daxing", "zh-hans").text
     assert "大兴区" in text
-    assert "约 80 十亿元" in text
+    # 万 and 亿, no space: "约800亿元", not "约 80 十亿元".
+    key_figures = text.split('id="key-figures"')[1].split("</section>")[0]
+    assert "约800亿元" in key_figures
+    assert "目标" in key_figures or "1000亿元" in key_figures
+    assert "十亿" not in text
     assert "产业规模" in text
 
 
@@ -127,12 +131,12 @@ def test_district_figures_kept_with_the_pages_change_with_a_figure(
     extra = {"HTTP_X_BENCH_NO_CACHE": "1"}  # the page cache bypassed, not the figures
     settings.PORTAL_BENCH_ENABLED = True
     assert "about 80 billion yuan" in client.get("/en/districts/daxing/", **extra).text
-    assert "约 80 十亿元" in client.get("/zh-hans/districts/daxing/", **extra).text
+    assert "约800亿元" in client.get("/zh-hans/districts/daxing/", **extra).text
     latest = daxing_scale[0]
-    latest.value = 90
+    latest.value = 90 * 10**9
     latest.save()
     assert "about 90 billion yuan" in client.get("/en/districts/daxing/", **extra).text
-    assert "约 90 十亿元" in client.get("/zh-hans/districts/daxing/", **extra).text
+    assert "约900亿元" in client.get("/zh-hans/districts/daxing/", **extra).text
 
 
 def test_district_profile_lists_its_published_content_only(client, daxing):
@@ -249,7 +253,7 @@ def test_comparison_rows_ignore_districts_not_chosen():
 def test_compare_page_shows_two_districts_side_by_side(client, daxing, daxing_scale):
     other = DistrictFactory(name_en="Changping", slug="changping")
     IndicatorFactory(
-        district=other, metric=daxing_scale[0].metric, year=2022, value=120
+        district=other, metric=daxing_scale[0].metric, year=2022, value=120 * 10**9
     )
     response = client.get("/en/districts/compare/?d=daxing&d=changping")
     assert response.status_code == 200

@@ -67,18 +67,19 @@ def test_both_districts_are_published_in_both_languages(demo):
     }
 
 
-def test_changping_industry_scale_was_about_80_billion_yuan_in_2022(demo):
+def test_changping_industry_scale_was_close_to_80_billion_yuan_in_2022(demo):
+    # "reaching a scale close to 80 billion yuan in 2022", stored in yuan.
     scale = indicator("pharmaceutical-healthcare-industry-scale", 2022)
-    assert scale.value == Decimal(80)
-    assert scale.qualifier == Qualifier.ABOUT
-    assert scale.metric.unit_en == "billion yuan"
+    assert scale.value == Decimal(80_000_000_000)
+    assert scale.qualifier == Qualifier.NEARLY
+    assert scale.metric.unit == "CNY"
 
 
 def test_changping_target_is_at_least_100_billion_yuan_without_a_year(demo):
     target = indicator(
         "pharmaceutical-healthcare-industry-scale", None, IndicatorKind.TARGET
     )
-    assert target.value == Decimal(100)
+    assert target.value == Decimal(100_000_000_000)
     assert target.qualifier == Qualifier.AT_LEAST
 
 
@@ -278,7 +279,7 @@ def test_load_demo_restores_an_edited_demo_value_with_one_history_record(demo):
     history = scale.history.count()
     call_command("load_demo", stdout=io.StringIO())
     scale.refresh_from_db()
-    assert scale.value == Decimal(80)
+    assert scale.value == Decimal(80_000_000_000)
     assert scale.history.count() == history + 1
 
 
