@@ -129,6 +129,8 @@ LOCAL_APPS = [
     "apps.policies",
     "apps.news",
     "apps.opportunities",
+    "apps.contacts",
+    "apps.industries",
     "apps.finder",
     "apps.inquiries",
     "apps.site",

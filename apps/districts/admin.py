@@ -18,8 +18,11 @@ class IndustryAdmin(HistoryTranslatedAdmin):
 
 @admin.register(Metric)
 class MetricAdmin(HistoryTranslatedAdmin):
-    list_display = ("name", "unit", "order")
+    list_display = ("name", "unit", "industry", "order")
     list_editable = ("order",)
+    list_filter = ("industry",)
+    list_select_related = ("industry",)
+    autocomplete_fields = ("industry",)
     search_fields = ("name_en", "name_zh_hans", "unit_en", "unit_zh_hans", "slug")
     prepopulated_fields = {"slug": ("name_en",)}
 

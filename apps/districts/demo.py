@@ -74,6 +74,13 @@ METRICS = {
     "universities": ("Universities", "高校", "universities", "所", 8),
 }
 
+# The sector a metric measures (its figures show on that sector's page): the
+# metric's own name says it (docs/data.md).
+METRIC_INDUSTRIES = {
+    "pharmaceutical-healthcare-industry-scale": "pharmaceutical-healthcare",
+    "pharmaceutical-healthcare-enterprises": "pharmaceutical-healthcare",
+}
+
 # (metric slug, year, value, qualifier, kind) — Changping, all from the 2023 article.
 CHANGPING_INDICATORS = [
     (
@@ -219,6 +226,11 @@ def load_indicators() -> int:
                 "unit_en": unit_en,
                 "unit_zh_hans": unit_zh,
                 "order": order,
+                "industry": (
+                    industry(METRIC_INDUSTRIES[slug])
+                    if slug in METRIC_INDUSTRIES
+                    else None
+                ),
             },
         )
     changping = District.objects.get(slug="changping")

@@ -101,17 +101,21 @@ class InquiryAdmin(DistrictScopedAdmin, admin.ModelAdmin):
         "status",
         "district",
         "assignee",
+        "suggested_contact",
         "first_response",
     ]
-    list_filter = ["status", "kind", "district", "created_at"]
+    list_filter = ["status", "kind", "district", "suggested_contact", "created_at"]
     search_fields = ["reference", "name", "organization", "email"]
     date_hierarchy = "created_at"
-    list_select_related = ["district", "assignee"]
+    list_select_related = ["district", "assignee", "suggested_contact"]
     list_per_page = 50
     actions = ["assign_to_me", "mark_spam", "close"]
     inlines = [InquiryNoteInline, InquiryStatusChangeInline, OutboxMessageInline]
     fieldsets = [
-        (_("Handling"), {"fields": ["status", "assignee", "spam_reason"]}),
+        (
+            _("Handling"),
+            {"fields": ["status", "assignee", "suggested_contact", "spam_reason"]},
+        ),
         (
             _("Sender"),
             {
@@ -169,6 +173,7 @@ class InquiryAdmin(DistrictScopedAdmin, admin.ModelAdmin):
         "message",
         "consent_at",
         "spam_reason",
+        "suggested_contact",
         "first_response_at",
         "updated_at",
         "anonymized_at",

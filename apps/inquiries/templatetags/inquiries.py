@@ -27,7 +27,15 @@ def new_inquiry_count(context) -> dict:
 
 
 # The prefill parameters of an inquiry link, in the order the form reads them.
-PREFILL = ("district", "park", "event", "policy", "organization", "opportunity")
+PREFILL = (
+    "district",
+    "park",
+    "event",
+    "policy",
+    "organization",
+    "opportunity",
+    "industry",
+)
 
 
 @register.simple_tag(takes_context=True)
