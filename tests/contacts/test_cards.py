@@ -3,8 +3,12 @@ district's and park's own team contact as the fallback card."""
 
 from __future__ import annotations
 
+import io
+
 import pytest
 from django.core.cache import cache
+from django.core.files.uploadedfile import SimpleUploadedFile
+from PIL import Image
 
 from apps.core.models import Status
 from tests.districts.test_views import DETAIL_QUERIES as DISTRICT_QUERIES
@@ -156,3 +160,19 @@ def test_contact_cards_cost_one_query_whatever_their_number(
     cache.clear()  # as the parks test counts: the footer's settings read again
     with django_assert_num_queries(PARK_QUERIES):
         assert client.get(park.get_absolute_url()).status_code == 200
+
+
+def test_contact_photo_is_a_stripped_portrait_thumbnail_with_its_description(
+    client, daxing
+):
+    buffer = io.BytesIO()
+    Image.new("RGB", (600, 800), "navy").save(buffer, "JPEG")
+    ContactPersonFactory(
+        name_en="Li Rong",
+        photo=SimpleUploadedFile("li.jpg", buffer.getvalue()),
+        photo_alt_en="Li Rong at the 2025 conference",
+        districts=[daxing],
+    )
+    section = contact_section(client.get("/en/districts/daxing/").text)
+    assert 'alt="Li Rong at the 2025 conference"' in section
+    assert "192x192" in section
