@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from django.contrib.auth import get_user_model
 
 from apps.accounts import roles
 from tests.accounts.conftest import make_staff
@@ -64,3 +65,16 @@ def test_district_editor_cannot_save_a_contact_for_another_district(
     assert response.status_code == 200
     assert "Select a valid choice" in response.text
     assert not response.context["adminform"].form.is_valid()
+
+
+def test_admin_lists_opens_and_adds_contacts(client, daxing):
+    client.force_login(
+        get_user_model().objects.create_superuser(
+            "root", "root@invest.example", "a-strong-pass-123"
+        )
+    )
+    contact = ContactPersonFactory(name_en="Li Rong", districts=[daxing])
+    assert "Li Rong" in client.get(CHANGELIST).text
+    assert client.get(f"{CHANGELIST}{contact.pk}/change/").status_code == 200
+    assert client.get(f"{CHANGELIST}add/").status_code == 200
+    assert client.get(f"{CHANGELIST}{contact.pk}/history/").status_code == 200

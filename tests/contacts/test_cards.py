@@ -176,3 +176,17 @@ def test_contact_photo_is_a_stripped_portrait_thumbnail_with_its_description(
     section = contact_section(client.get("/en/districts/daxing/").text)
     assert 'alt="Li Rong at the 2025 conference"' in section
     assert "192x192" in section
+
+
+@pytest.mark.parametrize("size", [1, 6])
+def test_contacts_page_query_count_is_fixed(
+    client, django_assert_num_queries, warm_cache, daxing, size
+):
+    for _ in range(size):
+        ContactPersonFactory(districts=[daxing], organization=OrganizationFactory())
+    # The chosen district, the filter form's districts, parks and industries, the
+    # count, and the page of contacts with their organizations.
+    with django_assert_num_queries(6):
+        response = client.get("/en/contacts/?district=daxing")
+    assert response.status_code == 200
+    assert len(response.context["object_list"]) == size
