@@ -133,6 +133,8 @@ LOCAL_APPS = [
     "apps.policies",
     "apps.news",
     "apps.opportunities",
+    "apps.contacts",
+    "apps.industries",
     "apps.finder",
     "apps.brochures",
     "apps.inquiries",
@@ -331,6 +333,7 @@ THUMBNAIL_ALIASES = {
         "card": {"size": (480, 270), "crop": "smart"},
         "hero": {"size": (1200, 480), "crop": "smart"},
         "logo": {"size": (160, 160), "crop": False},
+        "portrait": {"size": (192, 192), "crop": "smart"},
     }
 }
 # Thumbnails are generated when an image is saved, never on a page request.

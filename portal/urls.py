@@ -49,6 +49,8 @@ urlpatterns += i18n_patterns(
     path("agreements/", include("apps.agreements.urls")),
     path("policies/", include("apps.policies.urls")),
     path("news/", include("apps.news.urls")),
+    path("industries/", include("apps.industries.urls")),
+    path("contacts/", include("apps.contacts.urls")),
     path("contact/", include("apps.inquiries.urls")),
     path("search/", include("apps.search.urls")),
     path("", include("apps.opportunities.urls")),

@@ -41,9 +41,11 @@ class MetricForm(forms.ModelForm):
 @admin.register(Metric)
 class MetricAdmin(HistoryTranslatedAdmin):
     form = MetricForm
-    list_display = ("name", "unit_name", "order")
+    list_display = ("name", "unit_name", "industry", "order")
     list_editable = ("order",)
-    list_filter = ("unit",)
+    list_filter = ("unit", "industry")
+    list_select_related = ("industry",)
+    autocomplete_fields = ("industry",)
     search_fields = ("name_en", "name_zh_hans", "slug")
     prepopulated_fields = {"slug": ("name_en",)}
 

@@ -60,6 +60,13 @@ METRICS = {
     "universities": ("Universities", "高校", "university", 8),
 }
 
+# The sector a metric measures (its figures show on that sector's page): the
+# metric's own name says it (docs/data.md).
+METRIC_INDUSTRIES = {
+    "pharmaceutical-healthcare-industry-scale": "pharmaceutical-healthcare",
+    "pharmaceutical-healthcare-enterprises": "pharmaceutical-healthcare",
+}
+
 BILLION = 10**9
 
 # (metric slug, year, value in base units, qualifier, kind) — Changping, all from
@@ -208,6 +215,11 @@ def load_indicators() -> int:
                 "name_zh_hans": name_zh,
                 "unit": unit,
                 "order": order,
+                "industry": (
+                    industry(METRIC_INDUSTRIES[slug])
+                    if slug in METRIC_INDUSTRIES
+                    else None
+                ),
             },
         )
     changping = District.objects.get(slug="changping")

@@ -19,20 +19,43 @@ from apps.search.documents import search_fields, search_indexes
 from apps.search.searchable import SearchableManager, SearchableQuerySet
 
 
+class IndustryQuerySet(SearchableQuerySet):
+    def published(self) -> IndustryQuerySet:
+        """Every industry: the taxonomy has no drafts, each has its sector page."""
+        return self.all()
+
+    def for_listing(self) -> IndustryQuerySet:
+        """Industries in the office's order, then by name (pinyin in Chinese)."""
+        return self.order_by("order", name_order(), "pk")
+
+
 class Industry(SluggedModel, TimeStampedModel):
     """A small taxonomy shared by districts, parks, organizations and policies."""
 
     name = models.CharField(_("name"), max_length=120)
-    description = models.TextField(_("description"), blank=True)
+    description = models.TextField(
+        _("description"),
+        blank=True,
+        help_text=_("Shown at the top of the sector page."),
+    )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    search_en, search_zh = search_fields(name=["name"], body=["description"])
+
+    objects = SearchableManager.from_queryset(IndustryQuerySet)()
 
     class Meta:
         ordering = ["order", "name"]
         verbose_name = _("industry")
         verbose_name_plural = _("industries")
+        indexes = search_indexes("industry", "name")
 
     def __str__(self) -> str:
         return self.name
+
+    def get_absolute_url(self) -> str:
+        # The sector page (apps/industries, a higher layer) is named, not imported.
+        return reverse("industries:detail", kwargs={"slug": self.slug})
 
 
 class DistrictQuerySet(SearchableQuerySet, PublishableQuerySet):
@@ -132,6 +155,19 @@ class Metric(SluggedModel, TimeStampedModel):
         ),
     )
     description = models.TextField(_("description"), blank=True)
+    industry = models.ForeignKey(
+        Industry,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="metrics",
+        verbose_name=_("industry"),
+        help_text=_(
+            "The sector this figure measures (e.g. the pharmaceutical industry's "
+            "scale); its figures then appear on that sector's page. Empty for "
+            "figures of the whole district."
+        ),
+    )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
 
     class Meta:
@@ -183,6 +219,24 @@ class IndicatorQuerySet(models.QuerySet):
     def published(self) -> IndicatorQuerySet:
         """Figures of published districts."""
         return self.filter(district__in=District.objects.published())
+
+    def for_industry(self, industry: Industry) -> IndicatorQuerySet:
+        """Figures of published districts whose metric measures the industry, by
+        metric, district and year, with their district and metric."""
+        return (
+            self.published()
+            .filter(metric__industry=industry)
+            .select_related("district", "metric")
+            .order_by(
+                "metric__order",
+                "metric__name",
+                "district__order",
+                "district__name",
+                "kind",
+                "year",
+                "pk",
+            )
+        )
 
     def headline(self) -> IndicatorQuerySet:
         """The latest actual figure per published district and metric, for the home."""

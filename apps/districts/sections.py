@@ -4,7 +4,10 @@ the sector page's sections likewise."""
 
 from __future__ import annotations
 
+from apps.core.ordering import name_order
 from apps.core.sections import PageSections
+
+from .models import District, Indicator
 
 district_page = PageSections("district page")
 
@@ -12,3 +15,15 @@ district_page = PageSections("district page")
 # industry: the districts' figures, parks, organizations, policies, events,
 # agreements, opportunities, success stories, guides and contacts register theirs.
 industry_page = PageSections("industry page")
+
+
+@industry_page.register("figures")
+def industry_figures(industry) -> dict:
+    # Only figures whose metric is linked to the industry (Metric.industry), each
+    # with its district, year and source; and the districts naming it a key
+    # industry.
+    districts = District.objects.as_cards().filter(industries=industry)
+    return {
+        "figures": list(Indicator.objects.for_industry(industry)),
+        "districts": list(districts.order_by("order", name_order(), "pk")),
+    }

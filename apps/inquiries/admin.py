@@ -93,6 +93,7 @@ class InquiryAdmin(DistrictScopedAdmin, admin.ModelAdmin):
         "overdue",
         "district",
         "assignee",
+        "suggested_contact",
         "first_response",
     ]
     list_filter = [
@@ -100,11 +101,12 @@ class InquiryAdmin(DistrictScopedAdmin, admin.ModelAdmin):
         reply_admin.OverdueFilter,
         "kind",
         "district",
+        "suggested_contact",
         "created_at",
     ]
     search_fields = ["reference", "name", "organization", "email"]
     date_hierarchy = "created_at"
-    list_select_related = ["district", "assignee"]
+    list_select_related = ["district", "assignee", "suggested_contact"]
     list_per_page = 50
     actions = ["assign_to_me", "mark_spam", "close"]
     inlines = [
@@ -114,7 +116,10 @@ class InquiryAdmin(DistrictScopedAdmin, admin.ModelAdmin):
         OutboxMessageInline,
     ]
     fieldsets = [
-        (_("Handling"), {"fields": ["status", "assignee", "spam_reason"]}),
+        (
+            _("Handling"),
+            {"fields": ["status", "assignee", "suggested_contact", "spam_reason"]},
+        ),
         (
             _("Sender"),
             {
@@ -172,6 +177,7 @@ class InquiryAdmin(DistrictScopedAdmin, admin.ModelAdmin):
         "message",
         "consent_at",
         "spam_reason",
+        "suggested_contact",
         "first_response_at",
         "updated_at",
         "anonymized_at",

@@ -53,6 +53,7 @@ def published_querysets() -> dict:
         "policy": Policy.objects.published(),
         "organization_ref": Organization.objects.published(),
         "opportunity": Opportunity.objects.published(),
+        "industry": Industry.objects.published(),
     }
 
 
@@ -64,6 +65,7 @@ QUERY_PARAMETERS = {
     "policy": "policy",
     "organization": "organization_ref",
     "opportunity": "opportunity",
+    "industry": "industry",
 }
 
 

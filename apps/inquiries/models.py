@@ -49,7 +49,7 @@ def overdue_q(now: datetime | None = None) -> models.Q:
 class InquiryQuerySet(models.QuerySet):
     def for_queue(self) -> InquiryQuerySet:
         """Inquiries with what the staff queue and the CSV export show."""
-        return self.select_related("district", "assignee")
+        return self.select_related("district", "assignee", "suggested_contact")
 
     def new(self) -> InquiryQuerySet:
         """Inquiries nobody has looked at yet."""
@@ -174,6 +174,20 @@ class Inquiry(models.Model):
         related_name="assigned_inquiries",
         limit_choices_to={"is_staff": True},
         verbose_name=_("assignee"),
+    )
+    # Who answers for what the inquiry concerns (apps/contacts routing): the team
+    # notice went to their e-mail; the queue suggests them as the assignee.
+    suggested_contact = models.ForeignKey(
+        "contacts.ContactPerson",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="inquiries",
+        verbose_name=_("suggested contact"),
+        help_text=_(
+            "The contact person who covers the district, park or sector the "
+            "inquiry is about; the team notice was sent to them."
+        ),
     )
     created_at = models.DateTimeField(_("received"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)

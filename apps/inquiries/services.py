@@ -17,6 +17,8 @@ from django.db import connection, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
+from apps.contacts.models import ContactPerson
+
 from .models import (
     Inquiry,
     InquiryKind,
@@ -68,6 +70,11 @@ def _render_mail(template: str, context: dict, language: str) -> tuple[str, str]
 
 
 def _team_address(inquiry: Inquiry) -> str:
+    """Who the team notice goes to: the suggested contact's e-mail, else the
+    district's inquiry address, else the office's."""
+    contact = inquiry.suggested_contact
+    if contact is not None and contact.email:
+        return contact.email
     if inquiry.district is not None and inquiry.district.inquiry_email:
         return inquiry.district.inquiry_email
     return settings.PORTAL_OFFICE_EMAIL
@@ -137,6 +144,9 @@ def inquiry_create(
         policy=policy,
         about_organization=about_organization,
         industry=industry,
+        suggested_contact=ContactPerson.objects.best_for(
+            district=district, park=park, industry=industry
+        ),
         consent_at=timezone.now(),
         spam_reason=spam_reason[:200],
         status=InquiryStatus.SPAM if spam_reason else InquiryStatus.NEW,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from django.db.models import Count, Window
 
 from apps.core.sections import PageSections
-from apps.districts.sections import district_page
+from apps.districts.sections import district_page, industry_page
 from apps.parks.sections import park_page
 
 from .models import Organization
@@ -43,3 +43,11 @@ def park_organizations(park) -> dict:
         "organizations": organizations,
         "organizations_total": organizations[0].park_total if organizations else 0,
     }
+
+
+@industry_page.register("organizations")
+def industry_organizations(industry) -> dict:
+    # A count and a link into the directory filtered by the industry: a sector
+    # may hold thousands of organizations.
+    directory = Organization.objects.in_directory().filter(industries=industry)
+    return {"organizations_total": directory.count()}

@@ -16,6 +16,7 @@ from apps.news.models import Article
 from apps.parks.models import Park
 from tests.core.admin_forms import admin_url, form_errors, publishing_data
 from tests.factories.agreements import AgreementPartyFactory
+from tests.factories.contacts import ContactPersonFactory
 from tests.factories.districts import (
     DistrictFactory,
     IndicatorFactory,
@@ -106,6 +107,7 @@ OBJECTS = {
     "policies.measurecategory": MeasureCategoryFactory,
     "news.article": ArticleFactory,
     "opportunities.opportunity": OpportunityFactory,
+    "contacts.contactperson": ContactPersonFactory,
     "policies.measureeligibility": MeasureEligibilityFactory,
     "inquiries.inquiry": InquiryFactory,
     "inquiries.outboxmessage": lambda: OutboxMessage.objects.create(

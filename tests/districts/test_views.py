@@ -22,7 +22,7 @@ from tests.factories.policies import PolicyFactory
 
 pytestmark = pytest.mark.django_db
 
-DETAIL_QUERIES = 9
+DETAIL_QUERIES = 10  # the contact cards (apps/contacts) included
 LIST_QUERIES = 4
 COMPARE_QUERIES = 3
 

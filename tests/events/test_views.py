@@ -332,7 +332,7 @@ def test_calendar_link_is_offered_only_when_the_day_is_known(client, corridor):
 
 
 @pytest.mark.parametrize("count", [1, 15])
-def test_detail_costs_six_queries_whatever_the_data(
+def test_detail_costs_seven_queries_whatever_the_data(
     client, django_assert_num_queries, warm_cache, count
 ):
     # The event, its sessions, speakers, organizers, exhibitors and the agreements
@@ -344,7 +344,7 @@ def test_detail_costs_six_queries_whatever_the_data(
         event.exhibitors.add(OrganizationFactory())
         event.organizers.add(OrganizationFactory())
         AgreementFactory(event=event)
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(7):
         response = client.get(event.get_absolute_url())
     assert response.status_code == 200
     assert len(response.context["agreements"]) == min(count, 12)

@@ -211,10 +211,11 @@ def test_detail_costs_a_fixed_number_of_queries(
     several_measures.districts.add(DistrictFactory(), DistrictFactory())
     several_measures.industries.add(IndustryFactory())
     several_measures.focus_areas.add(MeasureCategoryFactory())
-    # The policy with its issuer; its districts, industries, focus areas; measures.
-    with django_assert_num_queries(5):
+    # The policy with its issuer; its districts, industries, focus areas; measures;
+    # its contacts.
+    with django_assert_num_queries(6):
         client.get(small.get_absolute_url())
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(6):
         client.get(several_measures.get_absolute_url())
 
 

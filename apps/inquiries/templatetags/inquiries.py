@@ -55,7 +55,15 @@ def inquiry_response_days() -> int:
 
 
 # The prefill parameters of an inquiry link, in the order the form reads them.
-PREFILL = ("district", "park", "event", "policy", "organization", "opportunity")
+PREFILL = (
+    "district",
+    "park",
+    "event",
+    "policy",
+    "organization",
+    "opportunity",
+    "industry",
+)
 
 
 @register.simple_tag(takes_context=True)
