@@ -9,6 +9,8 @@ from apps.districts.models import IndicatorKind, Qualifier
 from tests.factories.districts import IndicatorFactory, MetricFactory
 from tests.factories.parks import ParkFactory
 
+BILLION = 10**9
+
 
 @pytest.fixture
 def daxing_figures(daxing):
@@ -18,21 +20,26 @@ def daxing_figures(daxing):
         name_en="Industry scale",
         name_zh_hans="产业规模",
         slug="industry-scale",
-        unit_en="billion yuan",
-        unit_zh_hans="十亿元",
+        unit="CNY",
     )
     source = {"source_en": "Forum report", "source_zh_hans": "论坛报道"}
     IndicatorFactory(
         district=daxing,
         metric=metric,
         year=2022,
-        value=80,
+        value=80 * BILLION,
         qualifier=Qualifier.ABOUT,
         **source,
     )
-    IndicatorFactory(district=daxing, metric=metric, year=2021, value=60, **source)
     IndicatorFactory(
-        district=daxing, metric=metric, year=2025, value=100, kind=IndicatorKind.TARGET
+        district=daxing, metric=metric, year=2021, value=60 * BILLION, **source
+    )
+    IndicatorFactory(
+        district=daxing,
+        metric=metric,
+        year=2025,
+        value=100 * BILLION,
+        kind=IndicatorKind.TARGET,
     )
     ParkFactory(
         district=daxing,

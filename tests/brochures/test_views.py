@@ -100,7 +100,7 @@ def test_chinese_pdf_is_chinese_in_the_simplified_chinese_face(client, daxing_fi
     )
     text = pdf_text(response.content)
     assert "大兴区" in text
-    assert "约 80 十亿元" in text
+    assert "约800亿元" in text
     assert "产业规模" in text
     assert "生物医药产业基地" in text
     assert "根据本网站2027年3月5日的实时数据生成" in text

@@ -99,6 +99,7 @@ OBJECTS = {
     "districts.industry": IndustryFactory,
     "districts.metric": MetricFactory,
     "districts.district": _district,
+    "districts.indicator": IndicatorFactory,
     "parks.park": ParkFactory,
     "organizations.organization": _organization,
     "events.event": _event,

@@ -55,7 +55,12 @@ def test_district_page_writes_money_for_the_readers_language(
     by_year = text.split('id="figures-by-year"')[1]
     assert heading in by_year
     table = by_year.split("<tbody>")[1].split("</tbody>")[0]
-    assert re.findall(r'<td class="num">(.*?)</td>', table) == cells
+    # The year table: actual figures by year, then the target in its own column.
+    assert re.findall(r'<td class="num">(.*?)</td>', table) == cells[:2]
+    target_cell = re.search(
+        r'<td class="num year-table__target">(.*?)</td>', table, re.S
+    )
+    assert target_cell[1].split()[0] == cells[2]
     # The chart prints the same numbers over its bars, the target starred.
     svg = re.search(r"<svg class=\"chart\".*?</svg>", text, re.S).group(0)
     assert f">{cells[1]}</text>" in svg

@@ -16,6 +16,8 @@ from tests.factories.districts import (
     MetricFactory,
 )
 
+BILLION = 10**9
+
 
 @pytest.fixture
 def daxing(transactional_db):
@@ -23,14 +25,13 @@ def daxing(transactional_db):
     metric = MetricFactory(
         name_en="Industry scale",
         name_zh_hans="产业规模",
-        unit_en="billion yuan",
-        unit_zh_hans="十亿元",
+        unit="CNY",
     )
     IndicatorFactory(
         district=district,
         metric=metric,
         year=2022,
-        value=80,
+        value=80 * BILLION,
         qualifier=Qualifier.ABOUT,
     )
     return district
@@ -55,5 +56,5 @@ def test_investor_downloads_the_district_profile_in_both_languages(page, daxing)
     chinese = download(page, "下载概况（PDF）")
     text = pdf_text(chinese)
     assert "大兴区" in text
-    assert "约 80 十亿元" in text
+    assert "约800亿元" in text
     assert any(name.startswith("Noto-Sans-CJK-SC") for name in pdf_fonts(chinese))
