@@ -31,6 +31,7 @@ class IndicatorInline(TranslationTabularInline):
     fields = (
         "metric",
         "year",
+        "year_inferred",
         "kind",
         "qualifier",
         "value",

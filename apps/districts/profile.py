@@ -28,6 +28,7 @@ def _figure(indicator: Indicator) -> dict:
     return {
         "amount": figures.amount(indicator),
         "year": indicator.year,
+        "year_inferred": indicator.year_inferred,
         "metric": {"name": indicator.metric.name},
     }
 
