@@ -216,3 +216,20 @@ def test_an_inferred_figure_year_is_said_in_both_languages(client, daxing):
 
     assert "上市企业（2023，推断）" in page(client, daxing, "zh-hans")
     assert "Listed enterprises (2023, inferred)" in page(client, daxing, "en")
+
+
+def test_names_linked_in_the_other_language_carry_their_lang(client):
+    event = EventFactory()
+    event.organizers.set(
+        [
+            OrganizationFactory(name_en="Tianyuan Office", name_zh_hans=""),
+            OrganizationFactory(name_en="Health Commission", name_zh_hans="卫健委"),
+        ]
+    )
+
+    chinese = page(client, event, "zh-hans")
+    english = page(client, event, "en")
+
+    assert re.search(r'<a href="[^"]+" lang="en">Tianyuan Office</a>', chinese)
+    assert re.search(r'<a href="[^"]+">卫健委</a>', chinese)
+    assert not re.search(r'lang="en">Tianyuan', english)

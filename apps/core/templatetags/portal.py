@@ -224,6 +224,20 @@ def lang_of(obj, *fields: str) -> str:
     return format_html(' lang="{}"', _lang_code(shown)) if shown else ""
 
 
+@register.filter
+def link_to(obj, field: str = "name") -> str:
+    """A link to the object's page with its name (or `field`), carrying `lang`
+    when the name is shown in the other language: `{{ organization|link_to }}`
+    gives <a href="/en/directory/beigene/">BeiGene</a>, with lang="en" on a
+    Chinese page when BeiGene has no Chinese name."""
+    return format_html(
+        '<a href="{}"{}>{}</a>',
+        obj.get_absolute_url(),
+        lang_of(obj, field),
+        getattr(obj, field),
+    )
+
+
 @register.simple_tag
 def fallback_notice(obj, *fields: str, short: bool = False) -> str:
     """A notice, in the page's language, that the field has no version in it yet
@@ -247,6 +261,12 @@ def fallback_notice(obj, *fields: str, short: bool = False) -> str:
         _("no Chinese version yet") if chinese_page else _("no English version yet")
     )
     return format_html('<small class="fallback-notice">{}</small>', message)
+
+
+@register.simple_tag
+def comma() -> str:
+    """The comma between two clauses: "，" in Chinese, ", " in English."""
+    return text.comma()
 
 
 @register.simple_tag
