@@ -15,7 +15,7 @@ from apps.agreements.models import AgreementKind
 from apps.events.models import DatePrecision
 from tests.factories.agreements import AgreementFactory, AgreementPartyFactory
 from tests.factories.districts import IndicatorFactory, MetricFactory
-from tests.factories.events import EventFactory
+from tests.factories.events import EventFactory, SpeakerFactory
 from tests.factories.news import ArticleFactory
 from tests.factories.organizations import OrganizationFactory
 
@@ -233,3 +233,32 @@ def test_names_linked_in_the_other_language_carry_their_lang(client):
     assert re.search(r'<a href="[^"]+" lang="en">Tianyuan Office</a>', chinese)
     assert re.search(r'<a href="[^"]+">卫健委</a>', chinese)
     assert not re.search(r'lang="en">Tianyuan', english)
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("zh-hans", "<strong>张龙</strong>，药械处处长，<a "),
+        ("en", "<strong>Zhang Long</strong>, Director, <a "),
+    ],
+)
+def test_a_speaker_line_uses_the_languages_comma(client, language, line):
+    event = EventFactory()
+    SpeakerFactory(
+        event=event,
+        name_en="Zhang Long",
+        name_zh_hans="张龙",
+        title_en="Director",
+        title_zh_hans="药械处处长",
+        organization=OrganizationFactory(),
+    )
+
+    assert line in page(client, event, language)
+
+
+def test_the_footer_has_no_space_between_the_year_and_the_chinese_name(client):
+    chinese = client.get("/zh-hans/").text
+    year = dt.datetime.now(tz=SHANGHAI).year
+
+    assert f"© {year}投资北京" in chinese
+    assert f"© {year} Invest in Beijing" in client.get("/en/").text
