@@ -4,8 +4,11 @@ stored as E.164; a bad one is a translated field error and nothing is saved."""
 from __future__ import annotations
 
 import pytest
+from django.template.loader import render_to_string
+from django.utils import translation
 
 from apps.inquiries.models import Inquiry
+from tests.factories.inquiries import InquiryFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -51,3 +54,14 @@ def test_the_phone_stays_optional(submit, form_data):
 
     assert response.status_code == 302
     assert Inquiry.objects.get().phone == ""
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [("zh-hans", "电话：+861089292038\n"), ("en", "Phone: +861089292038\n")],
+)
+def test_the_team_notice_labels_read_right_in_each_language(language, line):
+    inquiry = InquiryFactory(phone="+861089292038")
+    with translation.override(language):
+        body = render_to_string("inquiries/email/notice_body.txt", {"inquiry": inquiry})
+    assert line in body

@@ -264,6 +264,13 @@ def fallback_notice(obj, *fields: str, short: bool = False) -> str:
 
 
 @register.simple_tag
+def label_gap() -> str:
+    """What follows a label ending in a colon: nothing after the full-width colon
+    in Chinese, a space in English: `{% translate "Kind:" %}{% label_gap %}`."""
+    return "" if text.is_chinese() else " "
+
+
+@register.simple_tag
 def comma() -> str:
     """The comma between two clauses: "，" in Chinese, ", " in English."""
     return text.comma()
