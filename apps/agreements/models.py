@@ -10,6 +10,7 @@ from apps.core.models import (
     PublishableQuerySet,
     SluggedModel,
     Status,
+    year_inferred_field,
 )
 from apps.districts.models import District, Industry
 from apps.events.models import Event, EventQuerySet
@@ -67,6 +68,7 @@ class AgreementQuerySet(SearchableQuerySet, PublishableQuerySet):
             "kind",
             "signed_on",
             "signed_year",
+            "year_inferred",
             "project_count",
             "district__name",
         )
@@ -113,6 +115,7 @@ class Agreement(Publishable, SluggedModel):
     signed_on = models.DateField(
         _("signed on"), null=True, blank=True, help_text=_("Leave empty if unknown.")
     )
+    year_inferred = year_inferred_field()
     event = models.ForeignKey(
         Event,
         on_delete=models.PROTECT,

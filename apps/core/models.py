@@ -67,6 +67,19 @@ class Publishable(TimeStampedModel):
         return self.status == Status.PUBLISHED and self.published_at <= timezone.now()
 
 
+def year_inferred_field() -> models.BooleanField:
+    """ "Year inferred": the source states no year and the one stored is inferred
+    (docs/data.md); pages then say "2025 (year inferred)", in Chinese too."""
+    return models.BooleanField(
+        _("year inferred"),
+        default=False,
+        help_text=_(
+            "Tick when the source states no year and the year given here is "
+            "inferred: pages then say so."
+        ),
+    )
+
+
 class SluggedModel(models.Model):
     slug = models.SlugField(
         _("slug"),

@@ -73,6 +73,7 @@ class IndicatorInline(TranslationTabularInline):
     fields = (
         "metric",
         "year",
+        "year_inferred",
         "kind",
         "qualifier",
         "value",

@@ -42,6 +42,7 @@ class IndicatorInDistrictSerializer(serializers.ModelSerializer):
             "metric_name",
             "unit",
             "year",
+            "year_inferred",
             "value",
             "qualifier",
             "kind",

@@ -69,6 +69,9 @@ METRIC_INDUSTRIES = {
 
 BILLION = 10**9
 
+# The year of Changping's counts, inferred from the 2023 forum's report.
+INFERRED_COUNT_YEAR = 2023
+
 # (metric slug, year, value in base units, qualifier, kind) — Changping, all from
 # the 2023 article: "a scale close to 80 billion yuan in 2022", "a cluster valued
 # at least 100 billion yuan", "over 900 pharmaceutical and healthcare enterprises".
@@ -147,7 +150,7 @@ def load_districts() -> int:
                 "high-end manufacturing industry."
             ),
             "body_zh_hans": plain_text_to_html(
-                "大兴区重点推介生物医药基地、Tianyuan Courtyard Sub-district "
+                "大兴区重点推介生物医药基地、Tianyuan Courtyard Sub-district"
                 "等优质产业载体及配套政策，"
                 "为企业落户提供清晰的发展路径。\n\n"
                 "下一步，大兴区将进一步拓展合作的深度和广度，持续深化市区协同联动，"
@@ -195,8 +198,9 @@ def load_districts() -> int:
                 "在市、区两级政府的大力支持下，昌平区医药健康产业规模"
                 "2022年接近800亿元。\n\n"
                 "昌平区系统构建了关键技术平台和覆盖全产业链的服务体系，"
-                "推动从研发到产业化的转化。昌平区的目标是打造规模不低于"
-                "1000亿元的医药健康产业集群，成为该领域具有全球影响力的北京样板。"
+                "推动研发成果向产业化转化。昌平区力争打造规模不低于"
+                "1000亿元的医药健康产业集群，成为在该领域具有全球影响力的"
+                "“北京样板”。"
             ),
             "order": 2,
         },
@@ -237,6 +241,9 @@ def load_indicators() -> int:
                 "qualifier": qualifier,
                 "source_en": CHANGPING_SOURCE_EN,
                 "source_zh_hans": CHANGPING_SOURCE_ZH,
+                # The counts are stated in the present tense of the 2023 forum's
+                # report: their year is inferred (docs/data.md, inference 4).
+                "year_inferred": year == INFERRED_COUNT_YEAR,
             },
         )
     return len(METRICS) + len(CHANGPING_INDICATORS)

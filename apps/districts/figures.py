@@ -16,6 +16,7 @@ from apps.core.quantities import (
     reader_language,
     scale_for,
 )
+from apps.core.text import bracketed
 
 from .charts import ChartPoint, bar_chart
 from .models import Indicator, IndicatorKind
@@ -61,7 +62,7 @@ def describe(indicator: Indicator) -> str:
     """The full figure with its year, and marked when it is a target."""
     text = amount(indicator)
     if indicator.year:
-        text = f"{text} ({indicator.year})"
+        text = f"{text}{bracketed(indicator.year)}"
     if indicator.kind == IndicatorKind.TARGET:
         text = _("target: %(figure)s") % {"figure": text}
     return text

@@ -10,6 +10,7 @@ from apps.core.models import (
     PublishableQuerySet,
     SluggedModel,
     TimeStampedModel,
+    year_inferred_field,
 )
 from apps.core.ordering import name_order
 from apps.core.phones import PhoneField
@@ -201,6 +202,7 @@ class IndicatorQuerySet(models.QuerySet):
         return self.for_district(district).only(
             "metric_id",
             "year",
+            "year_inferred",
             "value",
             "qualifier",
             "kind",
@@ -252,6 +254,7 @@ class IndicatorQuerySet(models.QuerySet):
             .select_related("metric", "district")
             .only(
                 "year",
+                "year_inferred",
                 "value",
                 "qualifier",
                 "metric__name",
@@ -328,6 +331,7 @@ class Indicator(TimeStampedModel):
     )
     source = models.CharField(_("source"), max_length=300, blank=True)
     source_url = models.URLField(_("source link"), blank=True)
+    year_inferred = year_inferred_field()
 
     objects = IndicatorQuerySet.as_manager()
 

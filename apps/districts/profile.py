@@ -81,6 +81,7 @@ def _figure(indicator: Indicator) -> dict:
         "amount": figures.amount(indicator),
         "year": indicator.year,
         "source": indicator.source,
+        "year_inferred": indicator.year_inferred,
         "metric": {"name": indicator.metric.name},
     }
 

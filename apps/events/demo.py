@@ -56,6 +56,8 @@ def load_daxing_conference() -> Event | None:
             "starts_at": shanghai_midnight(2025, 7, 10),
             "ends_at": shanghai_midnight(2025, 7, 11),
             "date_precision": DatePrecision.DAY,
+            # The seed says "On July 10": the year is inferred (docs/data.md).
+            "year_inferred": True,
             "venue_en": "Business Service Center of Daxing District",
             "venue_zh_hans": "",
             "format": EventFormat.OFFLINE,

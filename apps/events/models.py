@@ -12,6 +12,7 @@ from apps.core.models import (
     SluggedModel,
     Status,
     TimeStampedModel,
+    year_inferred_field,
 )
 from apps.core.validators import validate_image
 from apps.districts.models import District, Industry
@@ -79,7 +80,13 @@ class EventQuerySet(SearchableQuerySet, PublishableQuerySet):
     def as_links(self) -> EventQuerySet:
         """Only what a one-line link to an event shows: title, dates, district."""
         return self.select_related("district").only(
-            "slug", "title", "date_precision", "starts_at", "ends_at", "district__name"
+            "slug",
+            "title",
+            "date_precision",
+            "year_inferred",
+            "starts_at",
+            "ends_at",
+            "district__name",
         )
 
     def upcoming_in(self, district: District) -> EventQuerySet:
@@ -205,6 +212,7 @@ class Event(Publishable, SluggedModel):
         default=False,
         help_text=_("Tick when the source says 'more than'."),
     )
+    year_inferred = year_inferred_field()
     registration_open = models.BooleanField(_("registration open"), default=False)
     cover_image = models.ImageField(
         _("cover image"), upload_to="events/", blank=True, validators=[validate_image]

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
+from apps.core.text import join_list
+
 WEIGHTS = {
     "industry": 40,
     "space": 25,
@@ -135,7 +137,7 @@ def score(
         points += WEIGHTS["policy"] * min(len(applying), MAX_POLICIES_SCORED)
         reasons.append(
             _("Policies that apply: %(titles)s")
-            % {"titles": "; ".join(policy.title for policy in applying)}
+            % {"titles": join_list((policy.title for policy in applying), english="; ")}
         )
     return Match(candidate=candidate, score=points, reasons=reasons, policies=applying)
 

@@ -12,7 +12,7 @@ from django.utils.html import escape
 from apps.agreements.demo import FORUM_PROJECTS, SERVICE_COOPERATION, STRATEGIC
 from apps.agreements.models import Agreement
 from apps.core import registry
-from apps.core.demo import upsert
+from apps.core.demo import shanghai_midnight, upsert
 from apps.core.models import Status
 from apps.core.sanitize import sanitize_html
 from apps.districts.models import District
@@ -81,6 +81,11 @@ def load_news() -> int:
         {"slug": DAXING_ARTICLE},
         {
             "status": Status.PUBLISHED,
+            # The seeds carry no publication date: the article's is the
+            # conference's, July 10, with the year inferred (docs/data.md).
+            "published_at": shanghai_midnight(2025, 7, 10),
+            "only_year_known": False,
+            "year_inferred": True,
             "title_en": daxing_title,
             "title_zh_hans": (
                 "市区协同 共谋发展｜大兴区成功举办生命健康高端制造走廊建设"
@@ -130,6 +135,10 @@ def load_news() -> int:
         {"slug": CHANGPING_ARTICLE},
         {
             "status": Status.PUBLISHED,
+            # The forum's year only (2023): pages show the year, not a day.
+            "published_at": shanghai_midnight(2023),
+            "only_year_known": True,
+            "year_inferred": False,
             "title_en": changping_title,
             "title_zh_hans": "昌平愿景：引领医药健康创新的未来",
             "summary_en": (

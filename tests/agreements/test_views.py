@@ -209,7 +209,7 @@ def test_detail_in_chinese(client):
     response = client.get(agreement.get_absolute_url().replace("/en/", "/zh-hans/", 1))
     assert response.status_code == 200
     assert "战略合作协议" in response.text
-    assert "12 个项目" in response.text
+    assert "12个项目" in response.text
 
 
 def test_detail_fails_loudly_when_a_party_page_cannot_be_reversed(client, monkeypatch):

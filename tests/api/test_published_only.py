@@ -62,6 +62,7 @@ def test_district_gives_its_figures(api_get, world):
             "metric_name": "Industry scale",
             "unit": "enterprise",
             "year": 2022,
+            "year_inferred": False,
             "value": "80.00",
             "qualifier": "exact",
             "kind": "actual",

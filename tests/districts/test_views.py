@@ -295,7 +295,7 @@ def test_compare_page_refuses_more_than_four_districts(client):
 
 def test_compare_page_error_is_translated(client, daxing):
     response = client.get("/zh-hans/districts/compare/?d=daxing")
-    assert "请选择 2 到 4 个区进行比较。" in response.text
+    assert "请选择2至4个区进行对比。" in response.text
 
 
 def test_compare_page_without_choice_shows_the_form(client, daxing):

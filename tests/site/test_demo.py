@@ -299,3 +299,31 @@ def test_load_demo_reports_each_loader_in_dependency_order():
         "news: 2",
         "contacts: 1",
     ]
+
+
+def test_news_dates_are_their_events_dates_with_the_inferred_year_marked(demo):
+    daxing = Article.objects.get(slug="daxing-life-health-corridor-conference")
+    changping = Article.objects.get(
+        slug="changping-pharmaceutical-healthcare-innovation"
+    )
+    assert daxing.published_at == dt.datetime(2025, 7, 10, tzinfo=SHANGHAI)
+    assert (daxing.year_inferred, daxing.only_year_known) == (True, False)
+    assert changping.published_at == dt.datetime(2023, 1, 1, tzinfo=SHANGHAI)
+    assert (changping.year_inferred, changping.only_year_known) == (False, True)
+
+
+def test_inferred_years_are_marked_and_stated_ones_are_not(demo):
+    conference = Event.objects.get(slug="daxing-life-health-corridor-conference-2025")
+    forum = Event.objects.get(slug="international-forum-on-life-science-2023")
+    assert conference.year_inferred
+    assert not forum.year_inferred
+    assert set(
+        Agreement.objects.filter(year_inferred=True).values_list("slug", flat=True)
+    ) == set(
+        Agreement.objects.filter(signed_on="2025-07-10").values_list("slug", flat=True)
+    )
+    assert not Agreement.objects.get(project_count=12).year_inferred
+    marked = Indicator.objects.filter(year_inferred=True)
+    assert set(marked.values_list("year", flat=True)) == {2023}
+    assert marked.count() == 7
+    assert not Indicator.objects.filter(year=2022, year_inferred=True).exists()
