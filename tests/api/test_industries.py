@@ -25,10 +25,10 @@ def sector(biomedicine, changping):
     metric = MetricFactory(
         name_en="Scale",
         name_zh_hans="规模",
-        unit_en="billion yuan",
+        unit="CNY",
         industry=biomedicine,
     )
-    IndicatorFactory(district=changping, metric=metric, year=2022, value=80)
+    IndicatorFactory(district=changping, metric=metric, year=2022, value=80 * 10**9)
     IndicatorFactory(
         district=DistrictFactory(status=Status.DRAFT), metric=metric, value=9
     )
@@ -50,7 +50,7 @@ def test_industries_list_in_both_languages(api_get, sector, devices):
 def test_industry_detail_gives_only_its_figures_of_live_districts(api_get, sector):
     body = api_get("/api/v1/industries/biomedicine/").json()
     assert [(f["district"]["slug"], f["value"]) for f in body["figures"]] == [
-        ("changping", "80.00")
+        ("changping", "80000000000.00")
     ]
     assert body["figures"][0]["metric_name"] == "Scale"
     assert body["figures"][0]["year"] == 2022

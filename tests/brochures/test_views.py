@@ -23,9 +23,9 @@ DISTRICT_EN = "/en/profiles/districts/daxing.pdf"
 DISTRICT_ZH = "/zh-hans/profiles/districts/daxing.pdf"
 # The district; then, in the render's transaction (a savepoint in tests) the
 # advisory lock, its figures, industries, parks, organizations, events,
-# agreements, policies (the page's sections) and the site settings. A cached PDF
-# costs the district's lookup alone.
-RENDER_QUERIES = 12
+# agreements, policies, contacts (the page's sections) and the site settings. A
+# cached PDF costs the district's lookup alone.
+RENDER_QUERIES = 13
 CACHED_QUERIES = 1
 A4 = (595, 842)  # points
 

@@ -131,7 +131,7 @@ def test_home_headline_matches_the_wording_of_the_district_text(
     ("lang", "heading", "cells"),
     [
         ("en", r"Industry scale \(billion yuan\)", ["about 80", "120"]),
-        ("zh-hans", r"产业规模 \(亿元\)", ["约800", "1200"]),
+        ("zh-hans", r"产业规模（亿元）", ["约800", "1200"]),  # noqa: RUF001
     ],
 )
 def test_comparison_rows_share_one_scale_named_in_the_heading(

@@ -46,18 +46,21 @@ def sector(biomedicine, daxing, changping):
     scale = MetricFactory(
         name_en="Biomedicine scale",
         name_zh_hans="生物医药产业规模",
-        unit_en="billion yuan",
-        unit_zh_hans="十亿元",
+        unit="CNY",
         industry=biomedicine,
     )
     IndicatorFactory(
-        district=changping, metric=scale, year=2022, value=80, source_en="Forum 2023"
+        district=changping,
+        metric=scale,
+        year=2022,
+        value=80 * 10**9,
+        source_en="Forum 2023",
     )
     IndicatorFactory(
         district=changping,
         metric=scale,
         year=None,
-        value=100,
+        value=100 * 10**9,
         kind=IndicatorKind.TARGET,
         source_en="Forum 2023",
     )
@@ -181,7 +184,7 @@ def test_sector_page_in_chinese(client, sector):
     text = page(client, "biomedicine", "zh-hans").text
     assert "<h1>生物医药</h1>" in text
     assert "生物医药产业规模" in section(text, "sector-figures")
-    assert "80 十亿元" in section(text, "sector-figures")
+    assert "800亿元" in section(text, "sector-figures")
     assert "副主任" in section(text, "sector-contacts")
     assert 'href="/zh-hans/directory/?industry=biomedicine"' in text
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -29,15 +28,6 @@ VNU_JAR = Path(
         "PORTAL_VNU_JAR", ROOT / "devtools/vnu/node_modules/vnu-jar/build/dist/vnu.jar"
     )
 )
-
-# Known and owned elsewhere: `<time datetime>` written with microseconds, which
-# HTML does not allow; the Chinese-wording branch (issue 15) fixes the filter.
-# Remove this once it has landed: then every error fails the test.
-KNOWN = [
-    re.compile(
-        r"for attribute “datetime”.*A fraction of a second must be one, two, or three"
-    )
-]
 
 
 def _checker() -> list[str]:
@@ -82,6 +72,5 @@ def test_every_page_type_is_valid_html_in_both_languages(client, tmp_path):
         f"{m['message']}\n    {m.get('extract', '').strip()}"
         for m in messages
         if m.get("type") in {"error", "non-document-error"}
-        and not any(known.search(m["message"]) for known in KNOWN)
     ]
     assert errors == [], "\n".join(errors)
