@@ -129,6 +129,7 @@ LOCAL_APPS = [
     "apps.policies",
     "apps.news",
     "apps.opportunities",
+    "apps.costs",
     "apps.finder",
     "apps.inquiries",
     "apps.site",

@@ -48,6 +48,7 @@ urlpatterns += i18n_patterns(
     path("agreements/", include("apps.agreements.urls")),
     path("policies/", include("apps.policies.urls")),
     path("news/", include("apps.news.urls")),
+    path("costs/", include("apps.costs.urls")),
     path("contact/", include("apps.inquiries.urls")),
     path("search/", include("apps.search.urls")),
     path("", include("apps.opportunities.urls")),

@@ -1,6 +1,6 @@
 """The district page's sections that other apps supply (apps/core/sections.py):
 parks, organizations, events, agreements and policies each register theirs;
-the sector page's sections likewise."""
+the sector page's and the district comparison's sections likewise."""
 
 from __future__ import annotations
 
@@ -12,3 +12,7 @@ district_page = PageSections("district page")
 # industry: the districts' figures, parks, organizations, policies, events,
 # agreements, opportunities, success stories, guides and contacts register theirs.
 industry_page = PageSections("industry page")
+
+# The district comparison (districts:compare): built from the list of districts
+# chosen, in column order; the costs of doing business register theirs.
+comparison_page = PageSections("district comparison")

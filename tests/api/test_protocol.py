@@ -98,6 +98,7 @@ def test_openapi_description_is_valid_and_lists_every_endpoint(api_get, db):
         "/api/v1/news/{slug}/",
         "/api/v1/opportunities/",
         "/api/v1/opportunities/{slug}/",
+        "/api/v1/costs/",
     }
     parks = schema["paths"]["/api/v1/parks/"]["get"]["parameters"]
     names = {parameter["name"] for parameter in parks}
@@ -116,7 +117,8 @@ def test_root_lists_the_endpoints(api_get, db):
     assert body["park"] == "http://testserver/api/v1/parks/"
     assert body["schema"] == "http://testserver/api/v1/schema/"
     assert body["opportunity"] == "http://testserver/api/v1/opportunities/"
-    assert len(body) == 10
+    assert body["costitem"] == "http://testserver/api/v1/costs/"
+    assert len(body) == 11
 
 
 def test_reading_the_openapi_description_leaves_the_page_filters_working(

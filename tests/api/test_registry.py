@@ -22,6 +22,7 @@ def test_root_lists_the_endpoints_in_registration_order(api_get, db):
         "policy",
         "article",
         "opportunity",
+        "costitem",
         "schema",
     ]
 
