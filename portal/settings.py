@@ -130,6 +130,7 @@ LOCAL_APPS = [
     "apps.news",
     "apps.opportunities",
     "apps.costs",
+    "apps.guides",
     "apps.finder",
     "apps.inquiries",
     "apps.site",

@@ -49,6 +49,7 @@ urlpatterns += i18n_patterns(
     path("policies/", include("apps.policies.urls")),
     path("news/", include("apps.news.urls")),
     path("costs/", include("apps.costs.urls")),
+    path("guides/", include("apps.guides.urls")),
     path("contact/", include("apps.inquiries.urls")),
     path("search/", include("apps.search.urls")),
     path("", include("apps.opportunities.urls")),

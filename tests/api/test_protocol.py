@@ -99,6 +99,8 @@ def test_openapi_description_is_valid_and_lists_every_endpoint(api_get, db):
         "/api/v1/opportunities/",
         "/api/v1/opportunities/{slug}/",
         "/api/v1/costs/",
+        "/api/v1/guides/",
+        "/api/v1/guides/{slug}/",
     }
     parks = schema["paths"]["/api/v1/parks/"]["get"]["parameters"]
     names = {parameter["name"] for parameter in parks}
@@ -118,7 +120,8 @@ def test_root_lists_the_endpoints(api_get, db):
     assert body["schema"] == "http://testserver/api/v1/schema/"
     assert body["opportunity"] == "http://testserver/api/v1/opportunities/"
     assert body["costitem"] == "http://testserver/api/v1/costs/"
-    assert len(body) == 11
+    assert body["guide"] == "http://testserver/api/v1/guides/"
+    assert len(body) == 12
 
 
 def test_reading_the_openapi_description_leaves_the_page_filters_working(

@@ -23,6 +23,7 @@ def test_root_lists_the_endpoints_in_registration_order(api_get, db):
         "article",
         "opportunity",
         "costitem",
+        "guide",
         "schema",
     ]
 

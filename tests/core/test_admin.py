@@ -16,6 +16,7 @@ from apps.news.models import Article
 from apps.parks.models import Park
 from tests.core.admin_forms import admin_url, form_errors, publishing_data
 from tests.factories.agreements import AgreementPartyFactory
+from tests.factories.costs import CostItemFactory
 from tests.factories.districts import (
     DistrictFactory,
     IndicatorFactory,
@@ -23,6 +24,7 @@ from tests.factories.districts import (
     MetricFactory,
 )
 from tests.factories.events import EventFactory, SessionFactory, SpeakerFactory
+from tests.factories.guides import GuideFactory
 from tests.factories.inquiries import InquiryFactory
 from tests.factories.news import ArticleFactory
 from tests.factories.opportunities import OpportunityFactory
@@ -106,6 +108,8 @@ OBJECTS = {
     "policies.measurecategory": MeasureCategoryFactory,
     "news.article": ArticleFactory,
     "opportunities.opportunity": OpportunityFactory,
+    "costs.costitem": CostItemFactory,
+    "guides.guide": GuideFactory,
     "policies.measureeligibility": MeasureEligibilityFactory,
     "inquiries.inquiry": InquiryFactory,
     "inquiries.outboxmessage": lambda: OutboxMessage.objects.create(
@@ -166,7 +170,11 @@ def _request(client):
 def test_changelist_search_finds_by_chinese_name(admin_client, model):
     obj = OBJECTS[model._meta.label_lower]()
     obj.refresh_from_db()
-    chinese = getattr(obj, "name_zh_hans", None) or obj.title_zh_hans
+    chinese = (
+        getattr(obj, "name_zh_hans", None)
+        or getattr(obj, "title_zh_hans", None)
+        or obj.label_zh_hans
+    )
     other = OBJECTS[model._meta.label_lower]()
 
     response = admin_client.get(admin_url(model, "changelist"), {"q": chinese})

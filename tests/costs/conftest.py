@@ -18,6 +18,7 @@ def daxing_costs(daxing, life_park):
         CostItemFactory(
             district=daxing,
             label_en="Standard factory",
+            label_zh_hans="标准厂房",
             value_low=45,
             value_high=60,
             source_url="https://example.org/daxing-rents",

@@ -15,9 +15,9 @@ pytestmark = pytest.mark.django_db
 # tests/parks; these are the cost list's (items, filter choices, count).
 LIST_QUERIES = 4
 FILTERED_LIST_QUERIES = 5
-# A district page without parks, organizations, events …: its own reads and one
-# for its costs.
-DISTRICT_QUERIES = 9
+# A district page without parks, organizations, events …: its own reads, and one
+# each for its costs and its guides.
+DISTRICT_QUERIES = 10
 
 
 def test_district_page_shows_its_costs_as_a_table(client, daxing, daxing_costs):

@@ -13,8 +13,8 @@ class CostItemFactory(PublishedFactory):
 
     district = factory.SubFactory(DistrictFactory)
     category = CostCategory.FACTORY_RENT
-    label_en = "Standard factory"
-    label_zh_hans = "标准厂房"
+    label_en = factory.Sequence(lambda n: f"Cost item {n}")
+    label_zh_hans = factory.Sequence(lambda n: f"成本项目{n}")
     value_low = 45
     value_high = 60
     unit = "CNY/m2/month"

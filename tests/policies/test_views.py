@@ -207,9 +207,9 @@ def test_detail_costs_a_fixed_number_of_queries(
     client.get(small.get_absolute_url())  # caches the footer's site settings
     several_measures.districts.add(DistrictFactory(), DistrictFactory())
     several_measures.industries.add(IndustryFactory())
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(5):
         client.get(small.get_absolute_url())
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(5):
         client.get(several_measures.get_absolute_url())
 
 

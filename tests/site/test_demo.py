@@ -294,4 +294,5 @@ def test_load_demo_reports_each_loader_in_dependency_order():
         "agreements: 3",
         "policies: 3",
         "news: 2",
+        "guides: 2",
     ]
