@@ -131,6 +131,7 @@ LOCAL_APPS = [
     "apps.opportunities",
     "apps.costs",
     "apps.guides",
+    "apps.stories",
     "apps.finder",
     "apps.inquiries",
     "apps.site",

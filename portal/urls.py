@@ -50,6 +50,7 @@ urlpatterns += i18n_patterns(
     path("news/", include("apps.news.urls")),
     path("costs/", include("apps.costs.urls")),
     path("guides/", include("apps.guides.urls")),
+    path("stories/", include("apps.stories.urls")),
     path("contact/", include("apps.inquiries.urls")),
     path("search/", include("apps.search.urls")),
     path("", include("apps.opportunities.urls")),

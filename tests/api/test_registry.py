@@ -24,6 +24,7 @@ def test_root_lists_the_endpoints_in_registration_order(api_get, db):
         "opportunity",
         "costitem",
         "guide",
+        "story",
         "schema",
     ]
 

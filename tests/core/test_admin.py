@@ -36,6 +36,7 @@ from tests.factories.policies import (
     MeasureFactory,
     PolicyFactory,
 )
+from tests.factories.stories import StoryFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -110,6 +111,7 @@ OBJECTS = {
     "opportunities.opportunity": OpportunityFactory,
     "costs.costitem": CostItemFactory,
     "guides.guide": GuideFactory,
+    "stories.story": StoryFactory,
     "policies.measureeligibility": MeasureEligibilityFactory,
     "inquiries.inquiry": InquiryFactory,
     "inquiries.outboxmessage": lambda: OutboxMessage.objects.create(

@@ -16,8 +16,8 @@ pytestmark = pytest.mark.django_db
 LIST_QUERIES = 4
 FILTERED_LIST_QUERIES = 5
 # A district page without parks, organizations, events …: its own reads, and one
-# each for its costs and its guides.
-DISTRICT_QUERIES = 10
+# each for its costs, its guides and its success stories.
+DISTRICT_QUERIES = 11
 
 
 def test_district_page_shows_its_costs_as_a_table(client, daxing, daxing_costs):

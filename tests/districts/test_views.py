@@ -22,7 +22,7 @@ from tests.factories.policies import PolicyFactory
 
 pytestmark = pytest.mark.django_db
 
-DETAIL_QUERIES = 11
+DETAIL_QUERIES = 12
 LIST_QUERIES = 4
 COMPARE_QUERIES = 4
 

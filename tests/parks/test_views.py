@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db
 
 LIST_QUERIES = 6
 FILTERED_LIST_QUERIES = 8
-DETAIL_QUERIES = 7
+DETAIL_QUERIES = 8
 
 
 def names(response) -> set[str]:
