@@ -1,6 +1,6 @@
 """The district page's sections that other apps supply (apps/core/sections.py):
 parks, organizations, events, agreements and policies each register theirs;
-the sector page's sections likewise."""
+the sector page's and the district comparison's sections likewise."""
 
 from __future__ import annotations
 
@@ -27,3 +27,7 @@ def industry_figures(industry) -> dict:
         "figures": list(Indicator.objects.for_industry(industry)),
         "districts": list(districts.order_by("order", name_order(), "pk")),
     }
+
+# The district comparison (districts:compare): built from the list of districts
+# chosen, in column order; the costs of doing business register theirs.
+comparison_page = PageSections("district comparison")

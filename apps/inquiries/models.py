@@ -18,6 +18,7 @@ class InquiryKind(models.TextChoices):
     POLICY = "policy", _("Policies and support")
     EVENT_REGISTRATION = "event_registration", _("Event registration")
     SERVICE = "service", _("Services for enterprises")
+    COSTS = "costs", _("Costs of doing business")
 
 
 class InquiryStatus(models.TextChoices):

@@ -1,5 +1,6 @@
 """What the policies app adds to the district and sector pages, and the policy
-page's own hook (the contacts who answer for it)."""
+page's own hook (the contacts who answer for it, the guides to applying for its
+measures)."""
 
 from __future__ import annotations
 

@@ -39,7 +39,7 @@ class PolicyDetailView(PolicyPages, ContentDetailView):
         context["measure_groups"] = groups
         context["measures_entered"] = entered
         context["measures_stated"] = stated if stated > entered else None
-        context.update(policy_page.build(self.object))  # its contacts
+        context.update(policy_page.build(self.object))  # its contacts and guides
         return context
 
 

@@ -17,6 +17,7 @@ from apps.parks.models import Park
 from tests.core.admin_forms import admin_url, form_errors, publishing_data
 from tests.factories.agreements import AgreementPartyFactory
 from tests.factories.contacts import ContactPersonFactory
+from tests.factories.costs import CostItemFactory
 from tests.factories.districts import (
     DistrictFactory,
     IndicatorFactory,
@@ -24,6 +25,7 @@ from tests.factories.districts import (
     MetricFactory,
 )
 from tests.factories.events import EventFactory, SessionFactory, SpeakerFactory
+from tests.factories.guides import GuideFactory
 from tests.factories.inquiries import InquiryFactory, ReplyTemplateFactory
 from tests.factories.news import ArticleFactory
 from tests.factories.opportunities import OpportunityFactory
@@ -35,6 +37,7 @@ from tests.factories.policies import (
     MeasureFactory,
     PolicyFactory,
 )
+from tests.factories.stories import StoryFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -109,6 +112,9 @@ OBJECTS = {
     "news.article": ArticleFactory,
     "opportunities.opportunity": OpportunityFactory,
     "contacts.contactperson": ContactPersonFactory,
+    "costs.costitem": CostItemFactory,
+    "guides.guide": GuideFactory,
+    "stories.story": StoryFactory,
     "policies.measureeligibility": MeasureEligibilityFactory,
     "inquiries.inquiry": InquiryFactory,
     "inquiries.outboxmessage": lambda: OutboxMessage.objects.create(
@@ -170,7 +176,11 @@ def _request(client):
 def test_changelist_search_finds_by_chinese_name(admin_client, model):
     obj = OBJECTS[model._meta.label_lower]()
     obj.refresh_from_db()
-    chinese = getattr(obj, "name_zh_hans", None) or obj.title_zh_hans
+    chinese = (
+        getattr(obj, "name_zh_hans", None)
+        or getattr(obj, "title_zh_hans", None)
+        or obj.label_zh_hans
+    )
     other = OBJECTS[model._meta.label_lower]()
 
     response = admin_client.get(admin_url(model, "changelist"), {"q": chinese})

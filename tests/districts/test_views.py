@@ -22,9 +22,9 @@ from tests.factories.policies import PolicyFactory
 
 pytestmark = pytest.mark.django_db
 
-DETAIL_QUERIES = 10  # the contact cards (apps/contacts) included
+DETAIL_QUERIES = 13  # the contact cards, costs, guides and success stories included
 LIST_QUERIES = 4
-COMPARE_QUERIES = 3
+COMPARE_QUERIES = 4
 
 
 def detail(client, slug, lang="en"):

@@ -212,10 +212,10 @@ def test_detail_costs_a_fixed_number_of_queries(
     several_measures.industries.add(IndustryFactory())
     several_measures.focus_areas.add(MeasureCategoryFactory())
     # The policy with its issuer; its districts, industries, focus areas; measures;
-    # its contacts.
-    with django_assert_num_queries(6):
+    # its contacts; its guides.
+    with django_assert_num_queries(7):
         client.get(small.get_absolute_url())
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(7):
         client.get(several_measures.get_absolute_url())
 
 

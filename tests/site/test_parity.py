@@ -122,7 +122,7 @@ def test_admin_index_links_to_the_report(admin_client):
 
 def test_query_count_per_model_does_not_grow(admin_client, django_assert_num_queries):
     models = len(translated_content_models())
-    assert models == 9
+    assert models == 11
     admin_client.get(URL)  # warms the caches (content types, site settings)
     # The session and the user, then one query per model.
     with django_assert_num_queries(2 + models):
