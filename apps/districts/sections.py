@@ -28,6 +28,7 @@ def industry_figures(industry) -> dict:
         "districts": list(districts.order_by("order", name_order(), "pk")),
     }
 
+
 # The district comparison (districts:compare): built from the list of districts
 # chosen, in column order; the costs of doing business register theirs.
 comparison_page = PageSections("district comparison")

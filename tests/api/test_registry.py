@@ -24,7 +24,6 @@ def test_root_lists_the_endpoints_in_registration_order(api_get, db):
         "article",
         "opportunity",
         "contact",
-
         "costitem",
         "guide",
         "story",

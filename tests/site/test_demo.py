@@ -298,7 +298,6 @@ def test_load_demo_reports_each_loader_in_dependency_order():
         "policies: 3",
         "news: 2",
         "contacts: 1",
-
         "guides: 2",
     ]
 
