@@ -14,6 +14,7 @@ from django.utils import translation
 from apps.agreements.models import Agreement
 from apps.districts.models import District, Industry
 from apps.events.models import Event
+from apps.guides.models import Guide
 from apps.news.models import Article
 from apps.organizations.models import Organization
 from apps.parks.models import Park
@@ -91,6 +92,13 @@ def load_pages() -> list[tuple[str, str]]:
             ("industry list", "/en/industries/"),
             ("industry detail", industry.get_absolute_url()),
             ("contact list", "/en/contacts/"),
+            ("cost list", "/en/costs/"),
+            ("guide list", "/en/guides/"),
+            (
+                "guide detail",
+                Guide.objects.published().order_by("pk").first().get_absolute_url(),
+            ),
+            ("story list", "/en/stories/"),
             ("search", "/en/search/?q=Daxing"),
             ("site finder", "/en/site-finder/?industry=biomedicine&district=daxing"),
             ("policies for me", "/en/policies-for-me/?industry=biomedicine"),

@@ -4,13 +4,16 @@ from django.utils.translation import gettext_lazy as _
 from apps.accounts.scope import DistrictScopedAdmin, district_scope
 from apps.core.admin import ContentAdmin, thumbnail
 from apps.parks.models import Park
+from apps.spreadsheets.admin import SpreadsheetAdmin
 
 from .models import ContactPerson
+from .resources import ContactPersonResource
 
 
 @admin.register(ContactPerson)
-class ContactPersonAdmin(DistrictScopedAdmin, ContentAdmin):
+class ContactPersonAdmin(DistrictScopedAdmin, SpreadsheetAdmin, ContentAdmin):
     district_path = "districts"
+    resource_classes = [ContactPersonResource]
     prepopulated_fields = {}
     list_display = (
         "photo_preview",

@@ -18,12 +18,14 @@ def _cards(contacts) -> dict:
     return {"contacts": list(contacts[:CARDS_PER_PAGE])}
 
 
-@district_page.register("contacts")
+@district_page.register(
+    "contacts", print_template="contacts/includes/print_contacts.html"
+)
 def district_contacts(district) -> dict:
     return _cards(ContactPerson.objects.covering_district(district))
 
 
-@park_page.register("contacts")
+@park_page.register("contacts", print_template="contacts/includes/print_contacts.html")
 def park_contacts(park) -> dict:
     return _cards(ContactPerson.objects.covering_park(park))
 

@@ -3,13 +3,16 @@ from django.utils.translation import gettext_lazy as _
 
 from apps.accounts.scope import DistrictScopedAdmin
 from apps.core.admin import ContentAdmin
+from apps.spreadsheets.admin import SpreadsheetAdmin
 
 from .models import CostItem
+from .resources import CostItemResource
 
 
 @admin.register(CostItem)
-class CostItemAdmin(DistrictScopedAdmin, ContentAdmin):
+class CostItemAdmin(DistrictScopedAdmin, SpreadsheetAdmin, ContentAdmin):
     district_path = "district"
+    resource_classes = [CostItemResource]
     list_display = (
         "__str__",
         "category",

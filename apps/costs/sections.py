@@ -9,12 +9,12 @@ from .models import CostItem
 from .tables import comparison_rows, cost_groups
 
 
-@district_page.register("costs")
+@district_page.register("costs", print_template="costs/includes/print_costs.html")
 def district_costs(district) -> dict:
     return {"cost_groups": cost_groups(CostItem.objects.for_district(district))}
 
 
-@park_page.register("costs")
+@park_page.register("costs", print_template="costs/includes/print_costs.html")
 def park_costs(park) -> dict:
     return {"cost_groups": cost_groups(CostItem.objects.for_park(park))}
 

@@ -12,12 +12,12 @@ from .models import Guide
 GUIDES_SHOWN = 10
 
 
-@district_page.register("guides")
+@district_page.register("guides", print_template="guides/includes/print_guides.html")
 def district_guides(district) -> dict:
     return {"guides": list(Guide.objects.for_district(district)[:GUIDES_SHOWN])}
 
 
-@park_page.register("guides")
+@park_page.register("guides", print_template="guides/includes/print_guides.html")
 def park_guides(park) -> dict:
     return {"guides": list(Guide.objects.for_park(park)[:GUIDES_SHOWN])}
 

@@ -17,3 +17,4 @@ class GuideStepTranslation(TranslationOptions):
 
 
 simple_history.register(Guide, excluded_fields=SEARCH_FIELDS)
+simple_history.register(GuideStep)

@@ -178,7 +178,7 @@ class PortalResource(resources.ModelResource):
 
     def import_instance(self, instance, row, **kwargs):
         if instance.pk:
-            self._check_scope(instance)
+            self._check_scope(self.district_ids(instance, None))
         errors = {}
         # Many-to-many columns are checked now, so an unknown slug invalidates the
         # row before anything is saved (the library saves them after the row).
@@ -198,7 +198,7 @@ class PortalResource(resources.ModelResource):
         if errors:
             raise ValidationError(errors)
         self._empty_as_null(instance)
-        self._check_scope(instance)
+        self._check_scope(self.district_ids(instance, row))
 
     def _empty_as_null(self, instance) -> None:
         """An empty cell of a nullable text field (modeltranslation's per-language
@@ -208,11 +208,16 @@ class PortalResource(resources.ModelResource):
             if field.null and getattr(instance, field.attname) == "":
                 setattr(instance, field.attname, None)
 
-    def _check_scope(self, instance) -> None:
-        if self.scope is None or self.district_field is None:
+    def district_ids(self, instance, row) -> set:
+        """The districts a row belongs to: before the change (row None) and after.
+        A resource whose model names its districts otherwise (many of them, or
+        through another row) overrides this."""
+        return {getattr(instance, self.district_field, None)}
+
+    def _check_scope(self, district_ids: set) -> None:
+        if self.scope is None:
             return
-        district_id = getattr(instance, self.district_field, None)
-        if district_id not in self.scope:
+        if not district_ids or not district_ids <= self.scope:
             raise ValidationError(
                 _(
                     "You can import rows of your own districts only; this row "

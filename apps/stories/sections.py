@@ -12,13 +12,13 @@ from .models import Story
 STORIES_SHOWN = 6
 
 
-@district_page.register("stories")
+@district_page.register("stories", print_template="stories/includes/print_stories.html")
 def district_stories(district) -> dict:
     stories = Story.objects.for_listing().filter(district=district)
     return {"stories": list(stories[:STORIES_SHOWN])}
 
 
-@park_page.register("stories")
+@park_page.register("stories", print_template="stories/includes/print_stories.html")
 def park_stories(park) -> dict:
     return {
         "stories": list(Story.objects.for_listing().filter(park=park)[:STORIES_SHOWN])

@@ -23,9 +23,9 @@ DISTRICT_EN = "/en/profiles/districts/daxing.pdf"
 DISTRICT_ZH = "/zh-hans/profiles/districts/daxing.pdf"
 # The district; then, in the render's transaction (a savepoint in tests) the
 # advisory lock, its figures, industries, parks, organizations, events,
-# agreements, policies, contacts (the page's sections) and the site settings. A
-# cached PDF costs the district's lookup alone.
-RENDER_QUERIES = 13
+# agreements, policies, contacts, costs, guides and success stories (the page's
+# sections) and the site settings. A cached PDF costs the district's lookup alone.
+RENDER_QUERIES = 16
 CACHED_QUERIES = 1
 A4 = (595, 842)  # points
 
@@ -203,3 +203,33 @@ def test_the_page_cache_stores_neither_the_pdf_nor_the_busy_page(
     assert "X-Cache" not in response
     assert client.get(DISTRICT_EN).status_code == 200
     assert len(renders) == 1  # from the PDF cache, not the page cache
+
+
+@pytest.mark.parametrize(
+    ("path", "rent", "heading"),
+    [
+        (DISTRICT_EN, "45–60 yuan per m² per month", "Costs of doing business"),
+        (DISTRICT_ZH, "45～60元/平方米·月", "营商成本"),
+    ],
+)
+def test_pdf_carries_costs_contacts_and_success_stories(
+    client, daxing_figures, path, rent, heading
+):
+    from tests.factories.contacts import ContactPersonFactory
+    from tests.factories.costs import CostItemFactory
+    from tests.factories.stories import StoryFactory
+
+    CostItemFactory(district=daxing_figures, label_en="Standard factory")
+    ContactPersonFactory(
+        name_en="Wang Example", name_zh_hans="王示例", districts=[daxing_figures]
+    )
+    StoryFactory(
+        district=daxing_figures,
+        title_en="A lab that grew",
+        title_zh_hans="一家成长的实验室",
+    )
+    text = pdf_text(client.get(path).content)
+    assert heading in text
+    assert rent.replace(" ", "") in text.replace(" ", "")
+    assert ("Wang Example" if path == DISTRICT_EN else "王示例") in text
+    assert ("A lab that grew" if path == DISTRICT_EN else "一家成长的实验室") in text

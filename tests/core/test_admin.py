@@ -25,7 +25,7 @@ from tests.factories.districts import (
     MetricFactory,
 )
 from tests.factories.events import EventFactory, SessionFactory, SpeakerFactory
-from tests.factories.guides import GuideFactory
+from tests.factories.guides import GuideFactory, GuideStepFactory
 from tests.factories.inquiries import InquiryFactory, ReplyTemplateFactory
 from tests.factories.news import ArticleFactory
 from tests.factories.opportunities import OpportunityFactory
@@ -114,6 +114,7 @@ OBJECTS = {
     "contacts.contactperson": ContactPersonFactory,
     "costs.costitem": CostItemFactory,
     "guides.guide": GuideFactory,
+    "guides.guidestep": GuideStepFactory,
     "stories.story": StoryFactory,
     "policies.measureeligibility": MeasureEligibilityFactory,
     "inquiries.inquiry": InquiryFactory,

@@ -16,8 +16,8 @@ pytestmark = pytest.mark.django_db
 LIST_QUERIES = 4
 FILTERED_LIST_QUERIES = 5
 # A district page without parks, organizations, events …: its own reads, and one
-# each for its costs, its guides and its success stories.
-DISTRICT_QUERIES = 11
+# each for its costs, its guides, its success stories and its contact cards.
+DISTRICT_QUERIES = 12
 
 
 def test_district_page_shows_its_costs_as_a_table(client, daxing, daxing_costs):

@@ -28,8 +28,8 @@ pytestmark = pytest.mark.django_db
 LIST_QUERIES = 1
 # The industry, then one query per section: figures, districts (+ their
 # industries), parks, organizations count, policies, upcoming and past events,
-# agreements, opportunities, contacts.
-DETAIL_QUERIES = 12
+# agreements, opportunities, guides, success stories, contacts.
+DETAIL_QUERIES = 14
 
 
 def page(client, slug, lang="en"):
@@ -253,3 +253,31 @@ def test_search_finds_a_sector_in_english_and_chinese(client, biomedicine):
     assert 'href="/en/industries/biomedicine/"' in english
     chinese = client.get("/zh-hans/search/?q=生物医药&type=industries").text
     assert 'href="/zh-hans/industries/biomedicine/"' in chinese
+
+
+@pytest.mark.parametrize(
+    ("lang", "guide_title", "story_title", "heading"),
+    [
+        ("en", "Settling a biotech lab", "A lab that grew", "Success stories"),
+        ("zh-hans", "生物实验室落户指南", "一家成长的实验室", "成功案例"),
+    ],
+)
+def test_sector_page_shows_its_guides_and_success_stories(
+    client, biomedicine, lang, guide_title, story_title, heading
+):
+    from tests.factories.guides import GuideFactory
+    from tests.factories.stories import StoryFactory
+
+    guide = GuideFactory(
+        title_en="Settling a biotech lab", title_zh_hans="生物实验室落户指南"
+    )
+    guide.industries.add(biomedicine)
+    story = StoryFactory(title_en="A lab that grew", title_zh_hans="一家成长的实验室")
+    story.industries.add(biomedicine)
+    StoryFactory(title_en="Elsewhere", title_zh_hans="别处")  # not this sector's
+    text = client.get(f"/{lang}/industries/{biomedicine.slug}/").text
+    assert guide_title in text
+    assert story_title in text
+    assert heading in text
+    assert "Elsewhere" not in text
+    assert "别处" not in text
