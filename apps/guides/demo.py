@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from apps.core import registry
 from apps.core.demo import upsert
+from apps.core.editor import plain_text_to_html
 from apps.core.models import Status
 from apps.districts.demo import industry
 from apps.districts.models import District
@@ -49,7 +50,7 @@ def load_guides() -> int:
                 "专委会将构建\u201c一站式\u201d服务体系，精准破解大兴区企业在研发创新、"
                 "生产制造和产品上市等环节的核心痛点和关键堵点。"
             ),
-            "body_en": (
+            "body_en": plain_text_to_html(
                 "The Special Committee has reached in-depth cooperation with 8 "
                 "professional service organizations, including the National Torch "
                 "Science and Technology Innovation Institute Medical Transformation "

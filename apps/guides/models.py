@@ -8,6 +8,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from apps.core.editor import RichTextField
 from apps.core.models import (
     Publishable,
     PublishableQuerySet,
@@ -86,7 +87,7 @@ class Guide(Publishable, SluggedModel):
     summary = models.TextField(
         _("summary"), blank=True, help_text=_("One or two sentences shown on cards.")
     )
-    body = models.TextField(
+    body = RichTextField(
         _("introduction"),
         blank=True,
         help_text=_("What the guide helps with, before the steps."),
@@ -142,7 +143,7 @@ class GuideStep(TimeStampedModel):
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     title = models.CharField(_("title"), max_length=250)
-    body = models.TextField(_("what to do"), blank=True)
+    body = RichTextField(_("what to do"), blank=True)
     authority = models.CharField(
         _("authority responsible"),
         max_length=250,

@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from apps.core.editor import RichTextField
 from apps.core.models import (
     Publishable,
     PublishableQuerySet,
@@ -89,7 +90,7 @@ class Story(Publishable, SluggedModel):
     summary = models.TextField(
         _("summary"), blank=True, help_text=_("One or two sentences shown on cards.")
     )
-    body = models.TextField(_("story"), blank=True)
+    body = RichTextField(_("story"), blank=True)
     quote = models.TextField(_("quote"), blank=True)
     quote_attribution = models.CharField(
         _("quote by"),
