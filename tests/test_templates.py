@@ -27,3 +27,15 @@ def test_partials_live_in_includes_folders():
     # templates/<app>/includes/ for an app's own; no _underscore partials.
     stray = [path.relative_to(TEMPLATES).as_posix() for path in TEMPLATES.rglob("_*")]
     assert not stray
+
+
+def test_no_tag_is_split_across_lines():
+    # Django reads "{% … %}" and "{{ … }}" on one line only: a tag wrapped to fit
+    # the line limit is printed to readers as text.
+    split = [
+        f"{path.relative_to(TEMPLATES).as_posix()}:{number}"
+        for path in sorted(TEMPLATES.rglob("*.html"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if line.count("{%") != line.count("%}") or line.count("{{") != line.count("}}")
+    ]
+    assert not split, "\n".join(split)

@@ -1,5 +1,7 @@
 """An investor goes from the home page to a sector page, on to a district that
-hosts it, reads its contact card and sends an inquiry that reaches that contact."""
+hosts it, compares its costs with another district's (factory data: the seeds
+publish none), reads its contact card and sends an inquiry that reaches that
+contact."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from playwright.sync_api import expect
 
 from apps.inquiries.models import Inquiry, OutboxMessage
 from tests.factories.contacts import ContactPersonFactory
+from tests.factories.costs import CostItemFactory
 from tests.factories.districts import DistrictFactory, IndustryFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -31,6 +34,12 @@ def sector(settings):
         inquiry_email="daxing-team@invest.example",
     )
     daxing.industries.add(biomedicine)
+    changping = DistrictFactory(
+        name_en="Changping", name_zh_hans="昌平区", slug="changping"
+    )
+    # Synthetic rents, so that there is something to compare.
+    CostItemFactory(district=daxing, value_low=45, value_high=60)
+    CostItemFactory(district=changping, value_low=50, value_high=70)
     return ContactPersonFactory(
         name_en="Li Rong",
         title_en="Deputy Director",
@@ -50,6 +59,18 @@ def test_investor_reaches_the_contact_of_a_sector_district(page, sector):
     expect(page.get_by_role("heading", level=1)).to_have_text("Biomedicine")
 
     page.get_by_role("link", name="Daxing").first.click()
+    expect(page).to_have_url(re.compile(r"/en/districts/daxing/$"))
+
+    # Costs side by side with Changping, from the district's link to the comparison.
+    page.get_by_role("link", name="Compare with other districts").first.click()
+    page.get_by_label("Daxing").check()
+    page.get_by_label("Changping").check()
+    page.get_by_role("button", name="Compare").click()
+    costs = page.locator("section[aria-labelledby=costs-compared]")
+    expect(costs).to_contain_text("45–60 yuan per m² per month")  # noqa: RUF001
+    expect(costs).to_contain_text("50–70 yuan per m² per month")  # noqa: RUF001
+    page.go_back()
+    page.go_back()
     expect(page).to_have_url(re.compile(r"/en/districts/daxing/$"))
     card = page.locator("#contact-" + str(sector.pk))
     expect(card).to_contain_text("Li Rong")
