@@ -58,7 +58,7 @@ def audit(url: str, attempts: int = 3) -> dict:
         except subprocess.CalledProcessError:
             if attempt == attempts:
                 raise
-            print(f"Lighthouse failed on {url}; again ({attempt}/{attempts})", flush=True)
+            print(f"Lighthouse failed on {url} ({attempt}/{attempts})", flush=True)
     raise AssertionError("unreachable")
 
 
@@ -119,7 +119,8 @@ def write_report(results: list[dict], label: str) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--label", default=dt.date.today().isoformat())
+    today = dt.datetime.now(tz=dt.UTC).date().isoformat()
+    parser.add_argument("--label", default=today)
     args = parser.parse_args()
     if not LIGHTHOUSE.exists():
         raise SystemExit("Lighthouse is missing: make lighthouse installs it (npm ci).")
