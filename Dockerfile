@@ -9,8 +9,12 @@ ARG S3=0
 
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1
+# gettext: compilemessages. Pango, HarfBuzz and Noto Sans CJK (its Simplified
+# Chinese face; the serif files are dropped): the PDF profiles (apps/brochures).
 RUN apt-get update \
     && apt-get install -y --no-install-recommends gettext \
+       libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fontconfig fonts-noto-cjk \
+    && rm -f /usr/share/fonts/opentype/noto/NotoSerifCJK* && fc-cache -f \
     && rm -rf /var/lib/apt/lists/*
 
 WORKDIR /app

@@ -7,8 +7,8 @@ PY := $(BIN)/python
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install lock messages db db-reset migrate demo run test lint format clean bench bench-quick wrk lighthouse chromium \
-	backup restore resilience
+.PHONY: help install lock messages db db-reset migrate demo run test lint format clean bench bench-quick wrk \
+	lighthouse chromium backup restore resilience pdf-deps vnu
 
 help:
 	@echo "make run    serve the portal with demo content on http://127.0.0.1:$(PORT)/"
@@ -44,6 +44,23 @@ lock:
 	$(LOCK) -c requirements/dev.lock -o requirements/main.lock
 	$(LOCK) --extra s3 -c requirements/dev.lock -o requirements/s3.lock
 
+# The downloadable profiles (WeasyPrint, apps/brochures) need Pango and HarfBuzz and
+# the Simplified Chinese face Noto Sans CJK SC, from Debian's packages: installed
+# when missing and this runs as root, otherwise a message says what to install.
+PDF_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fontconfig fonts-noto-cjk
+pdf-deps:
+	@if ldconfig -p | grep -q libpangoft2-1.0 && ldconfig -p | grep -q libharfbuzz-subset \
+		&& fc-list "Noto Sans CJK SC" | grep -q .; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "Installing the PDF renderer's libraries and font: $(PDF_PACKAGES)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+			apt-get install -y -qq --no-install-recommends $(PDF_PACKAGES) >/dev/null; \
+	else \
+		echo "The PDF profiles need Pango, HarfBuzz and the Noto Sans CJK SC font:"; \
+		echo "  sudo apt-get install $(PDF_PACKAGES)"; \
+		exit 1; \
+	fi
+
 messages: install
 	$(PY) manage.py compilemessages --ignore=.venv --verbosity 0
 
@@ -62,7 +79,7 @@ migrate: db
 demo: migrate
 	$(PY) manage.py load_demo
 
-run: messages demo
+run: messages demo pdf-deps
 	$(PY) manage.py ensure_demo_admin
 	@echo "Site:  http://127.0.0.1:$(PORT)/"
 	@echo "Admin: http://127.0.0.1:$(PORT)/admin/"
@@ -77,7 +94,17 @@ format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-test: messages db lint
+# The Nu HTML Checker (vnu.jar) from npm, as devtools/vnu/package-lock.json pins
+# it, for tests/site/test_html_valid.py. Its install script (which would fetch a
+# Java) is skipped: Debian's Java 17 runs it. Without npm the test skips (CI has npm).
+VNU_JAR := devtools/vnu/node_modules/vnu-jar/build/dist/vnu.jar
+$(VNU_JAR): devtools/vnu/package.json devtools/vnu/package-lock.json
+	@command -v npm >/dev/null || { echo "npm is missing: the HTML check will skip"; exit 0; }; \
+		npm ci --prefix devtools/vnu --ignore-scripts --no-audit --no-fund --loglevel error && touch $@
+
+vnu: $(VNU_JAR)
+
+test: messages db lint pdf-deps vnu
 	$(PY) manage.py makemigrations --check --dry-run
 	$(BIN)/pytest
 

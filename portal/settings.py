@@ -108,6 +108,9 @@ THIRD_PARTY_APPS = [
     "simple_history",
     "easy_thumbnails",
     "axes",
+    "import_export",
+    # The rich-text editor's assets (apps/core/editor.py).
+    "django_prose_editor",
     # Django REST Framework is used without being installed as an app: the API
     # renders JSON only (no browsable API templates), and its translation catalogue
     # would otherwise replace Django's own Chinese form errors.
@@ -121,6 +124,7 @@ LOCAL_APPS = [
     "apps.search",
     "apps.api",
     "apps.accounts",
+    "apps.spreadsheets",
     "apps.districts",
     "apps.parks",
     "apps.organizations",
@@ -129,7 +133,13 @@ LOCAL_APPS = [
     "apps.policies",
     "apps.news",
     "apps.opportunities",
+    "apps.contacts",
+    "apps.costs",
+    "apps.guides",
+    "apps.stories",
+    "apps.industries",
     "apps.finder",
+    "apps.brochures",
     "apps.inquiries",
     "apps.site",
     "devtools",
@@ -326,6 +336,7 @@ THUMBNAIL_ALIASES = {
         "card": {"size": (480, 270), "crop": "smart"},
         "hero": {"size": (1200, 480), "crop": "smart"},
         "logo": {"size": (160, 160), "crop": False},
+        "portrait": {"size": (192, 192), "crop": "smart"},
     }
 }
 # Thumbnails are generated when an image is saved, never on a page request.
@@ -450,6 +461,9 @@ PORTAL_MAP_ATTRIBUTION = env_str(
 # item scheduled for a future time appears. 0 turns the page cache off; it is off
 # by default in debug mode (a developer sees each template change at once).
 PORTAL_PAGE_CACHE_SECONDS = env_int("PORTAL_PAGE_CACHE_SECONDS", 0 if DEBUG else 120)
+# A downloadable profile (PDF) is kept this long per content generation and
+# language (apps/brochures/rendering.py); a content change renders it again.
+PORTAL_BROCHURE_CACHE_SECONDS = env_int("PORTAL_BROCHURE_CACHE_SECONDS", 3600)
 # The address readers use (scheme and host), for `manage.py warm_pages`, which puts
 # the most-read pages back in the page cache after each content change.
 PORTAL_PUBLIC_URL = env_str("PORTAL_PUBLIC_URL")
@@ -468,6 +482,10 @@ PORTAL_INQUIRY_RATE_LIMIT = env_int("PORTAL_INQUIRY_RATE_LIMIT", 5)
 PORTAL_INQUIRY_RATE_WINDOW = env_int("PORTAL_INQUIRY_RATE_WINDOW", 600)
 # Closed and spam inquiries older than this are anonymized by purge_inquiries.
 PORTAL_INQUIRY_RETENTION_DAYS = env_int("PORTAL_INQUIRY_RETENTION_DAYS", 365)
+# An inquiry with no reply after this many working days (China's calendar, with its
+# public holidays and make-up working weekends) is overdue; the form and the
+# acknowledgement promise an answer within it.
+PORTAL_INQUIRY_RESPONSE_DAYS = env_int("PORTAL_INQUIRY_RESPONSE_DAYS", 2)
 # The outbox gives up on a message after this many attempts; the wait between
 # attempts starts at PORTAL_OUTBOX_RETRY_SECONDS and doubles each time (max 6 h).
 PORTAL_OUTBOX_MAX_ATTEMPTS = env_int("PORTAL_OUTBOX_MAX_ATTEMPTS", 8)

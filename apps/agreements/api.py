@@ -44,6 +44,7 @@ class AgreementSerializer(serializers.ModelSerializer):
             "progress",
             "signed_year",
             "signed_on",
+            "year_inferred",
             "event",
             "district",
             "industries",

@@ -11,7 +11,7 @@ from apps.agreements.models import (
     PartyRole,
 )
 from apps.core import registry
-from apps.core.demo import upsert
+from apps.core.demo import edited_by_staff, upsert
 from apps.core.models import Status
 from apps.districts.demo import industry
 from apps.districts.models import District
@@ -32,8 +32,11 @@ FIVE_DAXING_UNITS = [
 ]
 
 
-def set_parties(agreement: Agreement, parties: list[tuple[str, str]]) -> None:
-    """Make the agreement's parties exactly these (organization slug, role)."""
+def set_parties(agreement: Agreement | None, parties: list[tuple[str, str]]) -> None:
+    """Make the agreement's parties exactly these (organization slug, role),
+    unless staff deleted or edited the agreement (its parties are theirs then)."""
+    if agreement is None or edited_by_staff(agreement):
+        return
     keep = []
     for order, (slug, role) in enumerate(parties, 1):
         party = upsert(
@@ -64,6 +67,7 @@ def load_agreements() -> int:
             "kind": AgreementKind.STRATEGIC_COOPERATION,
             "signed_on": dt.date(2025, 7, 10),
             "signed_year": 2025,
+            "year_inferred": True,
             "event": conference,
             "district": daxing,
             "project_count": 1,
@@ -98,6 +102,7 @@ def load_agreements() -> int:
             "kind": AgreementKind.COOPERATION,
             "signed_on": dt.date(2025, 7, 10),
             "signed_year": 2025,
+            "year_inferred": True,
             "event": conference,
             "district": daxing,
             "project_count": 1,

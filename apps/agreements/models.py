@@ -4,11 +4,13 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from apps.core.editor import RichTextField
 from apps.core.models import (
     Publishable,
     PublishableQuerySet,
     SluggedModel,
     Status,
+    year_inferred_field,
 )
 from apps.districts.models import District, Industry
 from apps.events.models import Event, EventQuerySet
@@ -66,6 +68,7 @@ class AgreementQuerySet(SearchableQuerySet, PublishableQuerySet):
             "kind",
             "signed_on",
             "signed_year",
+            "year_inferred",
             "project_count",
             "district__name",
         )
@@ -112,6 +115,7 @@ class Agreement(Publishable, SluggedModel):
     signed_on = models.DateField(
         _("signed on"), null=True, blank=True, help_text=_("Leave empty if unknown.")
     )
+    year_inferred = year_inferred_field()
     event = models.ForeignKey(
         Event,
         on_delete=models.PROTECT,
@@ -156,7 +160,7 @@ class Agreement(Publishable, SluggedModel):
         _("currency"), max_length=3, choices=Currency.choices, default=Currency.CNY
     )
     summary = models.TextField(_("summary"), blank=True)
-    body = models.TextField(_("details"), blank=True)
+    body = RichTextField(_("details"), blank=True)
 
     search_en, search_zh = search_fields(
         name=["title"], summary=["summary"], body=["body"]

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import csv
-import re
 from collections.abc import Iterable, Iterator
 
 from rest_framework.renderers import BaseRenderer
 
-# A cell starting with one of these is a formula in Excel, LibreOffice and Sheets.
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+from apps.core.spreadsheets import safe_cell
+
 LIST_SEPARATOR = "; "
-# A plain number, e.g. a negative longitude, is data, not a formula.
-NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
 
 
 class CSVRenderer(BaseRenderer):
@@ -32,13 +29,6 @@ class _Echo:
 
     def write(self, value: str) -> str:
         return value
-
-
-def safe_cell(value: str) -> str:
-    """A cell a spreadsheet shows as text, never runs as a formula."""
-    if value.startswith(FORMULA_PREFIXES) and not NUMBER.match(value):
-        return "'" + value
-    return value
 
 
 def _label(item) -> str:

@@ -18,7 +18,9 @@ from modeltranslation.admin import TranslationAdmin
 from modeltranslation.translator import NotRegistered, translator
 from simple_history.admin import SimpleHistoryAdmin
 
+from .editor import RichTextAdminMixin
 from .models import SiteSettings
+from .preview import preview_url
 from .services import content_publish, content_unpublish
 from .validators import CheckedImageField
 
@@ -118,14 +120,22 @@ class HistoryTranslatedAdmin(SimpleHistoryAdmin, TranslatedAdmin):
     """A translated admin whose "History" page lists every saved version."""
 
 
-class ContentAdmin(HistoryTranslatedAdmin):
+class ContentAdmin(RichTextAdminMixin, HistoryTranslatedAdmin):
     """Base for every publishable content model (draft / published). District
     editors' limits come from apps/accounts/scope.py DistrictScopedAdmin, listed
-    first by each admin that belongs to a district."""
+    first by each admin that belongs to a district. Rich-text fields get the editor
+    (apps/core/editor.py); the change form has a "Preview" button that opens the
+    public page, drafts included (apps/core/preview.py)."""
 
+    change_form_template = "admin/core/content_change_form.html"
     list_filter = ("status",)
     actions = ("publish_selected", "unpublish_selected")
     prepopulated_fields = {"slug": ("name_en",)}
+
+    def render_change_form(self, request, context, *args, obj=None, **kwargs):
+        if obj is not None and obj.pk and hasattr(obj, "get_absolute_url"):
+            context["preview_url"] = preview_url(obj)
+        return super().render_change_form(request, context, *args, obj=obj, **kwargs)
 
     @admin.display(boolean=True, description=_("live"))
     def live(self, obj) -> bool:

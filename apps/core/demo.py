@@ -9,6 +9,12 @@ settings, is here.
 Each loader is idempotent: it upserts by a natural key (slug, or the unique
 fields of a row) and saves only what changed, so running `load_demo` twice leaves
 the database (history tables included) as it was after the first run.
+
+Staff work always wins (for models with django-simple-history): a demo row that a
+signed-in user has saved (a history record with a user) is never changed again,
+and one a user deleted (a "-" history record with a user) is never re-created.
+A loader that needs a row staff deleted is skipped as a whole, in its own
+savepoint, and the others still run.
 """
 
 from __future__ import annotations
@@ -16,7 +22,8 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from django.db import models
+from django.core.exceptions import ObjectDoesNotExist
+from django.db import models, transaction
 
 from . import registry
 from .models import SiteSettings
@@ -41,14 +48,19 @@ def upsert(
     lookup: dict,
     values: dict | None = None,
     m2m: dict | None = None,
-) -> models.Model:
+) -> models.Model | None:
     """Create the row `lookup` finds, or bring its `values` and M2M sets up to date.
 
     A row is saved only when one of its values differs from what is stored, so a
     second run of `load_demo` neither bumps `updated_at` nor adds a history record.
+    A row staff edited is returned as it is; for one staff deleted, None.
     """
     values = values or {}
     obj = model.objects.filter(**lookup).first()
+    if obj is None and _deleted_by_staff(model, lookup):
+        return None
+    if obj is not None and edited_by_staff(obj):
+        return obj
     if obj is None:
         obj = model(**lookup, **values)
         obj.full_clean(validate_unique=False, validate_constraints=False)
@@ -64,6 +76,33 @@ def upsert(
     for name, related in (m2m or {}).items():
         getattr(obj, name).set(related)
     return obj
+
+
+def _history(model: type[models.Model]):
+    manager = getattr(model, "history", None)
+    return manager.model if manager is not None else None
+
+
+def edited_by_staff(obj: models.Model) -> bool:
+    """Has a signed-in user saved this row (its history names a user)?"""
+    history = _history(type(obj))
+    return history is not None and (
+        history.objects.filter(
+            **{obj._meta.pk.attname: obj.pk}, history_user__isnull=False
+        ).exists()
+    )
+
+
+def _deleted_by_staff(model: type[models.Model], lookup: dict) -> bool:
+    """Did a signed-in user delete the row `lookup` finds (a tombstone)?"""
+    history = _history(model)
+    if history is None:
+        return False
+    pk_name = model._meta.pk.attname
+    lookup = {(pk_name if key == "pk" else key): value for key, value in lookup.items()}
+    return history.objects.filter(
+        **lookup, history_type="-", history_user__isnull=False
+    ).exists()
 
 
 def load_site_settings() -> int:
@@ -93,4 +132,12 @@ registry.demo.register("site settings", load_site_settings)
 def load() -> dict[str, int]:
     """Run every registered loader in order; returns how many rows each one touched."""
     loaders = registry.discover("demo", registry.demo)
-    return {label: loader() for label, loader in loaders}
+    summary = {}
+    for label, loader in loaders:
+        try:
+            with transaction.atomic():
+                summary[label] = loader()
+        except ObjectDoesNotExist:
+            # It needs a demo row that staff deleted (and upsert left deleted).
+            summary[label] = 0
+    return summary

@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .phones import PhoneField
+from .preview import drafts_included
 
 
 class TimeStampedModel(models.Model):
@@ -20,7 +21,10 @@ class TimeStampedModel(models.Model):
 
 class PublishableQuerySet(models.QuerySet):
     def published(self) -> PublishableQuerySet:
-        """Items a reader may see: published, and not scheduled for later."""
+        """Items a reader may see: published, and not scheduled for later (and,
+        while staff preview an item of this model, its drafts: apps/core/preview.py)."""
+        if drafts_included(self.model):
+            return self.all()
         return self.filter(status=Status.PUBLISHED, published_at__lte=timezone.now())
 
     def drafts(self) -> PublishableQuerySet:
@@ -61,6 +65,19 @@ class Publishable(TimeStampedModel):
     @property
     def is_live(self) -> bool:
         return self.status == Status.PUBLISHED and self.published_at <= timezone.now()
+
+
+def year_inferred_field() -> models.BooleanField:
+    """ "Year inferred": the source states no year and the one stored is inferred
+    (docs/data.md); pages then say "2025 (year inferred)", in Chinese too."""
+    return models.BooleanField(
+        _("year inferred"),
+        default=False,
+        help_text=_(
+            "Tick when the source states no year and the year given here is "
+            "inferred: pages then say so."
+        ),
+    )
 
 
 class SluggedModel(models.Model):

@@ -62,3 +62,22 @@ def tel_href(value) -> str:
     return "tel:" + phonenumbers.format_number(
         number, phonenumbers.PhoneNumberFormat.E164
     )
+
+
+def normalize(value: str) -> str:
+    """The number a person typed as E.164 ("+861089292038", with " ext. 12" when
+    an extension was given); ValidationError with the translated INVALID message
+    when it is no valid number. A domestic number is read as a Chinese one."""
+    from django.core.exceptions import ValidationError
+
+    value = (value or "").strip()
+    if not value:
+        return ""
+    try:
+        number = phonenumbers.parse(value, REGION)
+    except phonenumbers.NumberParseException:
+        number = None
+    if number is None or not phonenumbers.is_valid_number(number):
+        raise ValidationError(INVALID, code="invalid_phone")
+    e164 = phonenumbers.format_number(number, Format.E164)
+    return f"{e164} ext. {number.extension}" if number.extension else e164

@@ -17,11 +17,13 @@ strings.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from dataclasses import dataclass, replace
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 
@@ -69,6 +71,21 @@ UNITS: dict[str, Unit] = {
             "家",
             en_singular="enterprise",
         ),
+        _unit(
+            "institution",
+            _("institutions"),
+            "institutions",
+            "家",
+            en_singular="institution",
+        ),
+        _unit(
+            "university",
+            _("universities"),
+            "universities",
+            "所",
+            en_singular="university",
+        ),
+        _unit("patent", _("patents"), "patents", "件", en_singular="patent"),
         _unit("project", _("projects"), "projects", "个", en_singular="project"),
         _unit("unit", _("units (organizations, items)"), "", "个"),
         _unit("person", _("people"), "people", "人", en_singular="person"),
@@ -175,16 +192,49 @@ def _is_chinese(language: str) -> bool:
     return (language or "").lower().startswith("zh")
 
 
+# "RMB 1.2 million": an amount of money on offer or signed (an opportunity, an
+# agreement) names its currency first in English, as USD and EUR always do; a
+# statistic reads "80 billion yuan". Chinese writes 元 either way.
+RMB = replace(UNITS["CNY"], en="", en_prefix="RMB ")
+GENERIC = "unit"
+
+
+def unit_spec(unit: str, *, currency_first: bool = False) -> Unit:
+    """The unit of a code; a code no longer listed reads as a plain count rather
+    than breaking a page."""
+    spec = UNITS.get(unit) or UNITS[GENERIC]
+    if currency_first and spec.code == "CNY":
+        return RMB
+    return spec
+
+
+UNKNOWN_UNIT = _("Unknown unit “%(value)s”: choose one from the list.")
+
+
+def validate_unit(code: str) -> None:
+    """Refuse a unit code `UNITS` does not list, with a translated message."""
+    if code not in UNITS:
+        raise ValidationError(UNKNOWN_UNIT, code="unknown_unit", params={"value": code})
+
+
+def to_decimal(value) -> Decimal:
+    try:
+        return Decimal(str(value))
+    except InvalidOperation as error:
+        raise ValueError(f"not a number: {value!r}") from error
+
+
 def format_quantity(
     value,
     unit: str,
     *,
     language: str,
     qualifier: str = Qualifier.EXACT,
+    currency_first: bool = False,
 ) -> str:
     """One figure for a reader of `language` ("en", "zh-hans")."""
-    number = Decimal(str(value))
-    spec = UNITS[unit]
+    number = to_decimal(value)
+    spec = unit_spec(unit, currency_first=currency_first)
     if _is_chinese(language):
         text, word = _zh_number(number, spec)
         core = f"{text}{word}"
@@ -198,15 +248,17 @@ def format_quantity(
     return template.format(written)
 
 
-def format_range(low, high, unit: str, *, language: str) -> str:
+def format_range(
+    low, high, unit: str, *, language: str, currency_first: bool = False
+) -> str:
     """A range such as a rent of 45–60 yuan per m² per month ("45～60元/平方米·月").
 
     Both ends share the scale of the higher one when the lower one reaches it too
     ("80–120 billion yuan"); otherwise each has its own ("800 million–1.2
     billion yuan").
     """
-    low, high = Decimal(str(low)), Decimal(str(high))
-    spec = UNITS[unit]
+    low, high = to_decimal(low), to_decimal(high)
+    spec = unit_spec(unit, currency_first=currency_first)
     chinese = _is_chinese(language)
     scales = ZH_SCALES if chinese else EN_SCALES
     minimum = (
@@ -232,8 +284,97 @@ def format_range(low, high, unit: str, *, language: str) -> str:
     return f"{first}–{second}" + _en_unit(spec, high, high_word)
 
 
+def format_amount(low, high, unit: str, *, language: str) -> str:
+    """An amount of money that may be a range or open at one end, currency first in
+    English: "RMB 1.2 million", "USD 1–3 million", "up to RMB 5 million"; Chinese
+    "120万元", "100万～300万美元", "不超过500万元". Empty when neither end is public."""
+    if low is not None and high is not None and to_decimal(low) != to_decimal(high):
+        return format_range(low, high, unit, language=language, currency_first=True)
+    if low is not None or high is not None:
+        text = format_quantity(
+            low if low is not None else high,
+            unit,
+            language=language,
+            currency_first=True,
+        )
+        if low is None:
+            return f"不超过{text}" if _is_chinese(language) else f"up to {text}"
+        return text
+    return ""
+
+
+@dataclass(frozen=True)
+class Scale:
+    """The scale a chart or a table row shares, so its numbers compare at a glance."""
+
+    size: int  # 10**9 for "billion yuan", 10**8 for "亿元", 1 for "enterprises"
+    label: str  # "billion yuan", "亿元", "enterprises", "家", "USD million"
+
+
+def scale_for(values, unit: str, *, language: str) -> Scale:
+    """The scale of the largest of `values`: "billion yuan" (en) or "亿元" (zh).
+
+    Money takes the largest figure's scale even when a smaller one then reads
+    "0.5"; a count or an area is scaled only when every figure reaches the scale
+    (a table of 900 and 12000 enterprises counts in 家, not "0.09万家")."""
+    spec = unit_spec(unit)
+    numbers = [abs(to_decimal(v)) for v in values if v is not None]
+    largest = max(numbers, default=Decimal(0))
+    smallest = min((n for n in numbers if n), default=Decimal(0))
+    chinese = _is_chinese(language)
+    scales = ZH_SCALES if chinese else EN_SCALES
+    if chinese:
+        minimum = 1 if spec.money else spec.zh_scale_from
+    else:
+        minimum = spec.en_scale_from
+    _value, word = _scaled(largest, scales, minimum)
+    size = next((size for size, w in scales if w == word), 1)
+    if not spec.money and smallest < size:
+        size, word = 1, ""
+    if chinese:
+        return Scale(size=size, label=f"{word}{spec.zh}")
+    if spec.en_prefix:
+        return Scale(size=size, label=f"{spec.en_prefix.strip()} {word}".strip())
+    return Scale(size=size, label=f"{word} {spec.en}".strip())
+
+
+def format_scaled(
+    value, scale: Scale, *, language: str, qualifier: str = Qualifier.EXACT
+) -> str:
+    """A number in a shared scale, the unit left to the heading: "about 80" under
+    "billion yuan", "约800" under "亿元", "900余" under "家"."""
+    text = _plain(to_decimal(value) / scale.size)
+    if _is_chinese(language):
+        if qualifier == Qualifier.ODD:
+            text += "余"
+        return f"{ZH_BEFORE.get(qualifier, '')}{text}"
+    return EN_QUALIFIERS.get(qualifier, "{}").format(_grouped(text))
+
+
+def reader_language() -> str:
+    """The language of the page being written ("en" outside a request)."""
+    return get_language() or "en"
+
+
 def format_target(text: str, *, language: str) -> str:
     """A figure that is a goal, not a result: "target: 100 billion yuan"."""
     if _is_chinese(language):
         return f"目标：{text}"
     return f"target: {text}"
+
+
+# What staff may type a figure in; the admin multiplies it out to base units, so
+# "80" entered in billions is stored as 80000000000.
+ENTRY_SCALES = [
+    ("1", _("as written (base unit)")),
+    ("1000", _("thousand")),
+    ("10000", _("ten thousand (万)")),
+    ("1000000", _("million")),
+    ("100000000", _("hundred million (亿)")),
+    ("1000000000", _("billion")),
+]
+
+
+def entered(value, scale: str) -> Decimal:
+    """A number typed in one of `ENTRY_SCALES`, in base units."""
+    return to_decimal(value) * int(scale)

@@ -2,44 +2,41 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 import nh3
 from django.utils.html import escape, linebreaks
+from django_prose_editor.config import allowlist_from_extensions
 
-ALLOWED_TAGS = {
-    "a",
-    "abbr",
-    "b",
-    "blockquote",
-    "br",
-    "caption",
-    "code",
-    "em",
-    "h2",
-    "h3",
-    "h4",
-    "hr",
-    "i",
-    "li",
-    "ol",
-    "p",
-    "pre",
-    "strong",
-    "sub",
-    "sup",
-    "table",
-    "tbody",
-    "td",
-    "th",
-    "thead",
-    "tr",
-    "u",
-    "ul",
+# What the admin's rich-text editor (apps/core/editor.py) can write: headings h2-h4
+# (the page title is the h1), bold, italic, underline, sub- and superscript, code,
+# lists, block quotes, rules, links and tables. The public allow-list is derived from
+# it, so the editor and the public pages keep exactly the same tags.
+EDITOR_EXTENSIONS = {
+    "Bold": True,
+    "Italic": True,
+    "Underline": True,
+    "Subscript": True,
+    "Superscript": True,
+    "Code": True,
+    "CodeBlock": True,
+    "Heading": {"levels": [2, 3, 4]},
+    "HardBreak": True,
+    "BulletList": True,
+    "OrderedList": True,
+    "ListItem": True,
+    "Blockquote": True,
+    "HorizontalRule": True,
+    "Link": {"enableTarget": False, "protocols": ["http", "https", "mailto"]},
+    "Table": True,
+    "TableRow": True,
+    "TableHeader": True,
+    "TableCell": True,
 }
+ALLOWED_TAGS = frozenset(allowlist_from_extensions(EDITOR_EXTENSIONS)["tags"])
 ALLOWED_ATTRIBUTES = {
     "a": {"href", "title", "hreflang"},
-    "abbr": {"title"},
     "ol": {"start"},
     "td": {"colspan", "rowspan"},
     "th": {"colspan", "rowspan", "scope"},
@@ -72,3 +69,9 @@ def sanitize_html(text: str | None) -> str:
         link_rel="noopener noreferrer",
         strip_comments=True,
     )
+
+
+def html_to_text(text: str) -> str:
+    """Staff-written rich (or plain) text as one line of plain text: every tag a
+    space, entities decoded, white space collapsed."""
+    return " ".join(html.unescape(re.sub(r"<[^>]*>", " ", text or "")).split())

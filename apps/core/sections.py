@@ -7,6 +7,11 @@ in apps/districts/sections.py) and each supplying app registers what it adds fro
 its `AppConfig.ready()`; the view calls `build(obj)` and gets one context dict.
 Builders run in registration order (INSTALLED_APPS order), each returning the
 context entries it supplies.
+
+A builder may also name the partial that prints its entries
+(`register("parks", print_template="parks/includes/print_parks.html")`): the
+downloadable profile (apps/brochures) builds the same sections and includes those
+partials in order, so a new section appears in the PDF by naming one.
 """
 
 from __future__ import annotations
@@ -23,14 +28,20 @@ class PageSections:
     def __init__(self, page: str) -> None:
         self.page = page
         self._builders: dict[str, Builder] = {}
+        self._print_templates: dict[str, str] = {}
 
-    def register(self, name: str) -> Callable[[Builder], Builder]:
-        """Decorator: `@district_page.register("parks")` over `def parks(district)`."""
+    def register(
+        self, name: str, *, print_template: str = ""
+    ) -> Callable[[Builder], Builder]:
+        """Decorator: `@district_page.register("parks")` over `def parks(district)`;
+        `print_template`: the partial that shows its entries in the printed profile."""
 
         def decorator(builder: Builder) -> Builder:
             if name in self._builders:
                 raise ImproperlyConfigured(f"{self.page}: {name!r} registered twice.")
             self._builders[name] = builder
+            if print_template:
+                self._print_templates[name] = print_template
             return builder
 
         return decorator
@@ -40,3 +51,7 @@ class PageSections:
         for builder in self._builders.values():
             context.update(builder(obj))
         return context
+
+    def print_templates(self) -> list[str]:
+        """The partials of the sections that print, in registration order."""
+        return list(self._print_templates.values())

@@ -9,14 +9,16 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import QuerySet
+from django.http import Http404
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.views.generic import DetailView
 from django_filters.views import FilterView
 
-from .cache import PublicCacheMixin, content_generation
+from .cache import MARK, PublicCacheMixin, content_generation
 from .filters import use_cached_choices
+from .preview import including_drafts, mark_preview, may_preview, preview_requested
 from .widgets import use_fast_selects
 
 # From this row on, a list page reads its ids first (see CappedPaginator.page).
@@ -118,10 +120,37 @@ class ContentListView(PublicCacheMixin, FilterView):
 
 
 class ContentDetailView(PublicCacheMixin, DetailView):
-    """A published item by slug; drafts and scheduled items are 404."""
+    """A published item by slug; drafts and scheduled items are 404, except in a
+    preview by staff who may change the item (apps/core/preview.py)."""
+
+    previewing = False
 
     def get_queryset(self):
         return self.model.objects.published()
+
+    def get_object(self, queryset=None):
+        if queryset is None and preview_requested(self.request):
+            with including_drafts(self.model):
+                obj = super().get_object()
+            if obj.is_live:
+                return obj
+            if not may_preview(self.request, obj):
+                raise Http404
+            self.previewing = True
+            return obj
+        return super().get_object(queryset)
+
+    def dispatch(self, request, *args, **kwargs):
+        response = super().dispatch(request, *args, **kwargs)
+        if self.previewing:
+            setattr(response, MARK, False)
+            mark_preview(response)
+        return response
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["is_preview"] = self.previewing
+        return context
 
 
 class CrumbsMixin:

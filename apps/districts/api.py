@@ -26,7 +26,14 @@ class IndustrySerializer(serializers.ModelSerializer):
 class IndicatorInDistrictSerializer(serializers.ModelSerializer):
     metric = serializers.SlugRelatedField(slug_field="slug", read_only=True)
     metric_name = serializers.CharField(source="metric.name", read_only=True)
-    unit = serializers.CharField(source="metric.unit", read_only=True)
+    unit = serializers.CharField(
+        source="metric.unit",
+        read_only=True,
+        help_text=_(
+            "The unit code `value` is in (CNY, enterprise, m2 …): values are in base "
+            "units, 80000000000 with CNY is 80 billion yuan."
+        ),
+    )
 
     class Meta:
         model = Indicator
@@ -35,6 +42,7 @@ class IndicatorInDistrictSerializer(serializers.ModelSerializer):
             "metric_name",
             "unit",
             "year",
+            "year_inferred",
             "value",
             "qualifier",
             "kind",

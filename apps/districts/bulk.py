@@ -26,12 +26,14 @@ SECTORS = [
     ("Materials", "新材料"),
     ("Aerospace", "航空航天"),
 ]
+# (key, English name, Chinese name, unit code, how many base units one random step
+# is worth): the values are stored in base units like real figures.
 METRICS = [
-    ("gdp", "Synthetic output", "合成产值", "billion yuan", "亿元"),
-    ("firms", "Synthetic enterprises", "合成企业数", "enterprises", "家"),
-    ("investment", "Synthetic investment", "合成投资额", "billion yuan", "亿元"),
-    ("patents", "Synthetic patents", "合成专利数", "patents", "件"),
-    ("jobs", "Synthetic jobs", "合成就业", "thousand jobs", "千人"),
+    ("gdp", "Synthetic output", "合成产值", "CNY", 10**8),
+    ("firms", "Synthetic enterprises", "合成企业数", "enterprise", 1),
+    ("investment", "Synthetic investment", "合成投资额", "CNY", 10**8),
+    ("patents", "Synthetic patents", "合成专利数", "patent", 1),
+    ("jobs", "Synthetic jobs", "合成就业", "person", 100),
 ]
 
 
@@ -55,9 +57,9 @@ def generate(synth) -> None:
             "slug": f"{prefix}metric-{key}",
             "order": 100 + n,
             **tr("name", en, zh),
-            **tr("unit", unit_en, unit_zh),
+            "unit": unit,
         }
-        for n, (pk, (key, en, zh, unit_en, unit_zh)) in enumerate(
+        for n, (pk, (key, en, zh, unit, _step)) in enumerate(
             zip(ids, METRICS, strict=True)
         )
     ]
@@ -81,12 +83,13 @@ def generate(synth) -> None:
     synth.copy("districts", District, rows)
     synth.link(District.industries, ids, synth.ids[Industry], 3)
     years = range(2025 - INDICATOR_YEARS + 1, 2026)
+    steps = dict(zip(synth.ids[Metric], [m[4] for m in METRICS], strict=True))
     indicators = (
         {
             "district_id": district,
             "metric_id": metric,
             "year": year,
-            "value": Decimal(rng.randint(10, 90_000)) / 10,
+            "value": Decimal(rng.randint(10, 90_000)) * steps[metric] / 10,
             "kind": "actual",
             **tr("source", "Synthetic source", "合成来源"),
         }

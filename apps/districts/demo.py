@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from apps.core import registry
 from apps.core.demo import upsert
+from apps.core.editor import plain_text_to_html
 from apps.core.models import Status
 from apps.districts.models import (
     District,
@@ -32,61 +33,60 @@ INDUSTRIES = {
     "biotechnology": ("Biotechnology", "生物技术", 5),
 }
 
-# slug: (English name, Chinese name, English unit, Chinese unit, order)
+# slug: (English name, Chinese name, unit code (apps/core/quantities.py), order)
 METRICS = {
     "pharmaceutical-healthcare-industry-scale": (
         "Pharmaceutical and healthcare industry scale",
         "医药健康产业规模",
-        "billion yuan",
-        "十亿元",
+        "CNY",
         1,
     ),
     "pharmaceutical-healthcare-enterprises": (
         "Pharmaceutical and healthcare enterprises",
         "医药健康企业",
-        "enterprises",
-        "家",
+        "enterprise",
         2,
     ),
-    "high-tech-enterprises": (
-        "High-tech enterprises",
-        "高新技术企业",
-        "enterprises",
-        "家",
-        3,
-    ),
-    "specialized-smes": (
-        "Specialized SMEs",
-        "专精特新中小企业",
-        "enterprises",
-        "家",
-        4,
-    ),
-    "unicorns": ("Unicorns", "独角兽企业", "enterprises", "家", 5),
-    "listed-enterprises": ("Listed enterprises", "上市企业", "enterprises", "家", 6),
+    "high-tech-enterprises": ("High-tech enterprises", "高新技术企业", "enterprise", 3),
+    "specialized-smes": ("Specialized SMEs", "专精特新中小企业", "enterprise", 4),
+    "unicorns": ("Unicorns", "独角兽企业", "enterprise", 5),
+    "listed-enterprises": ("Listed enterprises", "上市企业", "enterprise", 6),
     "high-level-rd-institutions": (
         "High-level R&D institutions",
         "高水平研发机构",
-        "institutions",
-        "家",
+        "institution",
         7,
     ),
-    "universities": ("Universities", "高校", "universities", "所", 8),
+    "universities": ("Universities", "高校", "university", 8),
 }
 
-# (metric slug, year, value, qualifier, kind) — Changping, all from the 2023 article.
+# The sector a metric measures (its figures show on that sector's page): the
+# metric's own name says it (docs/data.md).
+METRIC_INDUSTRIES = {
+    "pharmaceutical-healthcare-industry-scale": "pharmaceutical-healthcare",
+    "pharmaceutical-healthcare-enterprises": "pharmaceutical-healthcare",
+}
+
+BILLION = 10**9
+
+# The year of Changping's counts, inferred from the 2023 forum's report.
+INFERRED_COUNT_YEAR = 2023
+
+# (metric slug, year, value in base units, qualifier, kind) — Changping, all from
+# the 2023 article: "a scale close to 80 billion yuan in 2022", "a cluster valued
+# at least 100 billion yuan", "over 900 pharmaceutical and healthcare enterprises".
 CHANGPING_INDICATORS = [
     (
         "pharmaceutical-healthcare-industry-scale",
         2022,
-        80,
-        Qualifier.ABOUT,
+        80 * BILLION,
+        Qualifier.NEARLY,
         IndicatorKind.ACTUAL,
     ),
     (
         "pharmaceutical-healthcare-industry-scale",
         None,
-        100,
+        100 * BILLION,
         Qualifier.AT_LEAST,
         IndicatorKind.TARGET,
     ),
@@ -137,7 +137,7 @@ def load_districts() -> int:
             "summary_zh_hans": (
                 "大兴区正在建设生命健康高端制造走廊，构建创新药产业服务支撑体系。"
             ),
-            "body_en": (
+            "body_en": plain_text_to_html(
                 "Daxing District promotes high-quality industrial carriers such as "
                 "the Biomedical Base and Tianyuan Courtyard Sub-district, as well as "
                 "supporting policies, for enterprises that settle in the district.\n\n"
@@ -149,8 +149,8 @@ def load_districts() -> int:
                 "institutions with core competitiveness in the life and health "
                 "high-end manufacturing industry."
             ),
-            "body_zh_hans": (
-                "大兴区重点推介生物医药基地、Tianyuan Courtyard Sub-district "
+            "body_zh_hans": plain_text_to_html(
+                "大兴区重点推介生物医药基地、Tianyuan Courtyard Sub-district"
                 "等优质产业载体及配套政策，"
                 "为企业落户提供清晰的发展路径。\n\n"
                 "下一步，大兴区将进一步拓展合作的深度和广度，持续深化市区协同联动，"
@@ -183,7 +183,7 @@ def load_districts() -> int:
             "summary_zh_hans": (
                 "昌平区定位为医药健康创新高地，中关村生命科学园坐落于此。"
             ),
-            "body_en": (
+            "body_en": plain_text_to_html(
                 "With strong support from the municipal and district governments, "
                 "Changping's pharmaceutical and healthcare sector reached a scale "
                 "close to 80 billion yuan in 2022.\n\n"
@@ -194,12 +194,13 @@ def load_districts() -> int:
                 "least 100 billion yuan and become a Beijing model for global "
                 "influence in the field."
             ),
-            "body_zh_hans": (
+            "body_zh_hans": plain_text_to_html(
                 "在市、区两级政府的大力支持下，昌平区医药健康产业规模"
                 "2022年接近800亿元。\n\n"
                 "昌平区系统构建了关键技术平台和覆盖全产业链的服务体系，"
-                "推动从研发到产业化的转化。昌平区的目标是打造规模不低于"
-                "1000亿元的医药健康产业集群，成为该领域具有全球影响力的北京样板。"
+                "推动研发成果向产业化转化。昌平区力争打造规模不低于"
+                "1000亿元的医药健康产业集群，成为在该领域具有全球影响力的"
+                "“北京样板”。"
             ),
             "order": 2,
         },
@@ -209,16 +210,20 @@ def load_districts() -> int:
 
 
 def load_indicators() -> int:
-    for slug, (name_en, name_zh, unit_en, unit_zh, order) in METRICS.items():
+    for slug, (name_en, name_zh, unit, order) in METRICS.items():
         upsert(
             Metric,
             {"slug": slug},
             {
                 "name_en": name_en,
                 "name_zh_hans": name_zh,
-                "unit_en": unit_en,
-                "unit_zh_hans": unit_zh,
+                "unit": unit,
                 "order": order,
+                "industry": (
+                    industry(METRIC_INDUSTRIES[slug])
+                    if slug in METRIC_INDUSTRIES
+                    else None
+                ),
             },
         )
     changping = District.objects.get(slug="changping")
@@ -236,6 +241,9 @@ def load_indicators() -> int:
                 "qualifier": qualifier,
                 "source_en": CHANGPING_SOURCE_EN,
                 "source_zh_hans": CHANGPING_SOURCE_ZH,
+                # The counts are stated in the present tense of the 2023 forum's
+                # report: their year is inferred (docs/data.md, inference 4).
+                "year_inferred": year == INFERRED_COUNT_YEAR,
             },
         )
     return len(METRICS) + len(CHANGPING_INDICATORS)

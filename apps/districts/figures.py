@@ -1,4 +1,6 @@
-"""How a figure reads: "about 80 billion yuan (2022)", "target: 100 billion yuan"."""
+"""How a figure reads: "about 80 billion yuan (2022)", "target: 100 billion yuan";
+in Chinese "约800亿元". Values are stored in base units (docs/data.md); the
+words come from apps/core/quantities.py, the one formatter of the site."""
 
 from __future__ import annotations
 
@@ -7,8 +9,17 @@ from decimal import Decimal
 
 from django.utils.translation import gettext as _
 
+from apps.core.quantities import (
+    Scale,
+    format_quantity,
+    format_scaled,
+    reader_language,
+    scale_for,
+)
+from apps.core.text import bracketed
+
 from .charts import ChartPoint, bar_chart
-from .models import Indicator, IndicatorKind, Qualifier
+from .models import Indicator, IndicatorKind
 
 
 def format_number(value: Decimal | int | float) -> str:
@@ -19,22 +30,39 @@ def format_number(value: Decimal | int | float) -> str:
     return f"{number.normalize():,f}"
 
 
-def amount(indicator: Indicator, *, with_unit: bool = True) -> str:
-    """The value as the source states it: "about 80 billion yuan"."""
-    parts = []
-    if indicator.qualifier != Qualifier.EXACT:
-        parts.append(str(indicator.get_qualifier_display()))
-    parts.append(format_number(indicator.value))
-    if with_unit and indicator.metric.unit:
-        parts.append(indicator.metric.unit)
-    return " ".join(parts)
+def amount(indicator: Indicator) -> str:
+    """The value as the source states it: "about 80 billion yuan", "约800亿元"."""
+    return format_quantity(
+        indicator.value,
+        indicator.metric.unit,
+        language=reader_language(),
+        qualifier=indicator.qualifier,
+    )
+
+
+def metric_scale(indicators: Iterable[Indicator]) -> Scale:
+    """The scale one metric's figures share in a chart, table or comparison: that
+    of the largest ("billion yuan", "亿元"); the figures must share the metric."""
+    indicators = list(indicators)
+    unit = indicators[0].metric.unit if indicators else ""
+    return scale_for([i.value for i in indicators], unit, language=reader_language())
+
+
+def scaled(indicator: Indicator, scale: Scale) -> str:
+    """The qualified value in a shared scale: "about 80" under "billion yuan"."""
+    return format_scaled(
+        indicator.value,
+        scale,
+        language=reader_language(),
+        qualifier=indicator.qualifier,
+    )
 
 
 def describe(indicator: Indicator) -> str:
     """The full figure with its year, and marked when it is a target."""
     text = amount(indicator)
     if indicator.year:
-        text = f"{text} ({indicator.year})"
+        text = f"{text}{bracketed(indicator.year)}"
     if indicator.kind == IndicatorKind.TARGET:
         text = _("target: %(figure)s") % {"figure": text}
     return text
@@ -60,20 +88,22 @@ def targets(indicators: Iterable[Indicator]) -> list[Indicator]:
 
 
 def series(indicators: Iterable[Indicator]) -> list[dict]:
-    """Per metric: its figures by year (for the data table) and the bar chart of
-    the ones with a year (actuals and targets, targets drawn lighter)."""
+    """Per metric: its figures by year (for the data table), the scale they share
+    and the bar chart of the ones with a year (actuals and targets, targets drawn
+    lighter)."""
     grouped: dict[int, list[Indicator]] = {}
     for indicator in indicators:
         grouped.setdefault(indicator.metric_id, []).append(indicator)
     result = []
     for rows in grouped.values():
         rows.sort(key=lambda i: (i.year is None, i.year or 0, i.kind))
+        scale = metric_scale(rows)
         dated = [i for i in rows if i.year]
         points = [
             ChartPoint(
                 label=str(i.year),
                 value=i.value,
-                value_label=amount(i, with_unit=False),
+                value_label=scaled(i, scale),
                 is_target=i.kind == IndicatorKind.TARGET,
             )
             for i in dated
@@ -82,6 +112,7 @@ def series(indicators: Iterable[Indicator]) -> list[dict]:
             {
                 "metric": rows[0].metric,
                 "rows": rows,
+                "scale": scale,
                 "chart": bar_chart(points) if len(points) > 1 else None,
             }
         )

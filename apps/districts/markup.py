@@ -1,6 +1,6 @@
 """The long, repetitive markup of a district profile, written in Python.
 
-A profile draws about fifty bars and fifty table rows. Through the template engine
+A profile draws about fifty bars. Through the template engine
 (an include per chart, a dozen lookups and filters per bar) they were most of the
 page's CPU; these functions write the same HTML, byte for byte (tests compare them
 with the template markup they replaced). Every text is escaped; the coordinates
@@ -9,15 +9,11 @@ are floats computed in charts.py, written as they are (as `stringformat:'s'` did
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from django.utils.html import conditional_escape, escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
 from .charts import BarChart
-from .figures import amount
-from .models import Indicator
 
 SVG_HEAD = (
     '\n<svg class="chart" viewBox="0 0 {width} {height}" width="{width}" '
@@ -30,10 +26,6 @@ SVG_BAR = (
     '\n  <rect class="bar{}" x="{}" y="{}" width="{}" height="{}"/>\n'
     '  <text x="{}" y="{}" text-anchor="middle">{}</text>\n'
     '  <text x="{}" y="{}" text-anchor="middle">{}{}</text>\n  '
-)
-TABLE_ROW = (
-    '\n              <tr><th scope="row">{}</th><td class="num">{}</td>'
-    "<td>{}{}</td></tr>\n              "
 )
 
 
@@ -71,30 +63,3 @@ def chart_svg(chart: BarChart, *, name: str, unit: str, chart_id: str) -> SafeSt
         for bar in chart.bars
     )
     return head + mark_safe(bars + "\n</svg>\n")  # noqa: S308 - escaped above
-
-
-def _source(indicator: Indicator) -> SafeString | str:
-    if not indicator.source:
-        return ""
-    if indicator.source_url:
-        return format_html(
-            '<br><small><a href="{}" rel="noopener">{}</a></small>',
-            indicator.source_url,
-            indicator.source,
-        )
-    return format_html("<br><small>{}</small>", indicator.source)
-
-
-def table_rows(indicators: Iterable[Indicator]) -> SafeString:
-    """The rows of a metric's data table: year, qualified value, kind, source."""
-    return mark_safe(  # noqa: S308 - every text escaped here
-        "".join(
-            TABLE_ROW.format(
-                int(indicator.year) if indicator.year else "—",
-                escape(amount(indicator, with_unit=False)),
-                escape(indicator.get_kind_display()),
-                _source(indicator),
-            )
-            for indicator in indicators
-        )
-    )

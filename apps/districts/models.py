@@ -4,34 +4,59 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from apps.core.editor import RichTextField
 from apps.core.models import (
     Publishable,
     PublishableQuerySet,
     SluggedModel,
     TimeStampedModel,
+    year_inferred_field,
 )
 from apps.core.ordering import name_order
 from apps.core.phones import PhoneField
-from apps.core.quantities import Qualifier
+from apps.core.quantities import GENERIC, Qualifier, unit_spec, validate_unit
 from apps.core.validators import validate_image
 from apps.search.documents import search_fields, search_indexes
 from apps.search.searchable import SearchableManager, SearchableQuerySet
+
+
+class IndustryQuerySet(SearchableQuerySet):
+    def published(self) -> IndustryQuerySet:
+        """Every industry: the taxonomy has no drafts, each has its sector page."""
+        return self.all()
+
+    def for_listing(self) -> IndustryQuerySet:
+        """Industries in the office's order, then by name (pinyin in Chinese)."""
+        return self.order_by("order", name_order(), "pk")
 
 
 class Industry(SluggedModel, TimeStampedModel):
     """A small taxonomy shared by districts, parks, organizations and policies."""
 
     name = models.CharField(_("name"), max_length=120)
-    description = models.TextField(_("description"), blank=True)
+    description = models.TextField(
+        _("description"),
+        blank=True,
+        help_text=_("Shown at the top of the sector page."),
+    )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    search_en, search_zh = search_fields(name=["name"], body=["description"])
+
+    objects = SearchableManager.from_queryset(IndustryQuerySet)()
 
     class Meta:
         ordering = ["order", "name"]
         verbose_name = _("industry")
         verbose_name_plural = _("industries")
+        indexes = search_indexes("industry", "name")
 
     def __str__(self) -> str:
         return self.name
+
+    def get_absolute_url(self) -> str:
+        # The sector page (apps/industries, a higher layer) is named, not imported.
+        return reverse("industries:detail", kwargs={"slug": self.slug})
 
 
 class DistrictQuerySet(SearchableQuerySet, PublishableQuerySet):
@@ -69,7 +94,7 @@ class District(Publishable, SluggedModel):
     summary = models.TextField(
         _("summary"), blank=True, help_text=_("One or two sentences shown on cards.")
     )
-    body = models.TextField(_("profile"), blank=True)
+    body = RichTextField(_("profile"), blank=True)
     hero_image = models.ImageField(
         _("hero image"), upload_to="districts/", blank=True, validators=[validate_image]
     )
@@ -113,16 +138,37 @@ class District(Publishable, SluggedModel):
 
 
 class Metric(SluggedModel, TimeStampedModel):
-    """What an indicator measures, with its unit (e.g. industry scale, billion yuan)."""
+    """What an indicator measures, with the base unit its values are stored in
+    (industry scale in yuan, CNY; high-tech enterprises, counted)."""
 
     name = models.CharField(_("name"), max_length=160)
     unit = models.CharField(
         _("unit"),
-        max_length=40,
-        blank=True,
-        help_text=_("e.g. billion yuan, enterprises"),
+        max_length=20,
+        default=GENERIC,
+        # A validator, not `choices`: a unit added to quantities.UNITS needs no
+        # migration here. The admin offers UNITS as a list (admin.MetricForm).
+        validators=[validate_unit],
+        help_text=_(
+            "The base unit every figure of this metric is entered in: for money the "
+            "currency (yuan, not billion yuan), for counts what is counted. Pages "
+            "write 80000000000 yuan as “about 80 billion yuan” and “约800亿元”."
+        ),
     )
     description = models.TextField(_("description"), blank=True)
+    industry = models.ForeignKey(
+        Industry,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="metrics",
+        verbose_name=_("industry"),
+        help_text=_(
+            "The sector this figure measures (e.g. the pharmaceutical industry's "
+            "scale); its figures then appear on that sector's page. Empty for "
+            "figures of the whole district."
+        ),
+    )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
 
     class Meta:
@@ -131,7 +177,14 @@ class Metric(SluggedModel, TimeStampedModel):
         verbose_name_plural = _("metrics")
 
     def __str__(self) -> str:
-        return f"{self.name} ({self.unit})" if self.unit else self.name
+        if self.unit == GENERIC:
+            return self.name
+        return f"{self.name} ({self.unit_label})"
+
+    @property
+    def unit_label(self) -> str:
+        """The unit's name in the reader's language: "yuan (CNY)", "家"."""
+        return str(unit_spec(self.unit).label)
 
 
 class IndicatorKind(models.TextChoices):
@@ -149,6 +202,7 @@ class IndicatorQuerySet(models.QuerySet):
         return self.for_district(district).only(
             "metric_id",
             "year",
+            "year_inferred",
             "value",
             "qualifier",
             "kind",
@@ -168,6 +222,24 @@ class IndicatorQuerySet(models.QuerySet):
         """Figures of published districts."""
         return self.filter(district__in=District.objects.published())
 
+    def for_industry(self, industry: Industry) -> IndicatorQuerySet:
+        """Figures of published districts whose metric measures the industry, by
+        metric, district and year, with their district and metric."""
+        return (
+            self.published()
+            .filter(metric__industry=industry)
+            .select_related("district", "metric")
+            .order_by(
+                "metric__order",
+                "metric__name",
+                "district__order",
+                "district__name",
+                "kind",
+                "year",
+                "pk",
+            )
+        )
+
     def headline(self) -> IndicatorQuerySet:
         """The latest actual figure per published district and metric, for the home."""
         latest = (
@@ -182,6 +254,7 @@ class IndicatorQuerySet(models.QuerySet):
             .select_related("metric", "district")
             .only(
                 "year",
+                "year_inferred",
                 "value",
                 "qualifier",
                 "metric__name",
@@ -232,7 +305,15 @@ class Indicator(TimeStampedModel):
         blank=True,
         help_text=_("Leave empty only when the source gives no year (e.g. a target)."),
     )
-    value = models.DecimalField(_("value"), max_digits=16, decimal_places=2)
+    value = models.DecimalField(
+        _("value"),
+        max_digits=20,
+        decimal_places=2,
+        help_text=_(
+            "The number in the metric's base unit, written out: 80 billion yuan is "
+            "80000000000, or enter 80 and choose “billion” under “entered in”."
+        ),
+    )
     qualifier = models.CharField(
         _("qualifier"),
         max_length=10,
@@ -250,6 +331,7 @@ class Indicator(TimeStampedModel):
     )
     source = models.CharField(_("source"), max_length=300, blank=True)
     source_url = models.URLField(_("source link"), blank=True)
+    year_inferred = year_inferred_field()
 
     objects = IndicatorQuerySet.as_manager()
 

@@ -18,7 +18,7 @@ class DistrictTranslation(TranslationOptions):
 
 @register(Metric)
 class MetricTranslation(TranslationOptions):
-    fields = ("name", "unit", "description")
+    fields = ("name", "description")
 
 
 @register(Indicator)
@@ -27,6 +27,7 @@ class IndicatorTranslation(TranslationOptions):
 
 
 # History is registered after translation so the historical tables keep each language.
-simple_history.register(District, excluded_fields=SEARCH_FIELDS)
-for model in (Indicator, Industry, Metric):
+for model in (District, Industry):
+    simple_history.register(model, excluded_fields=SEARCH_FIELDS)
+for model in (Indicator, Metric):
     simple_history.register(model)

@@ -13,7 +13,7 @@ from .comparison import comparison_rows
 from .forms import CompareForm
 from .models import District, Indicator
 from .profile import profile_figures
-from .sections import district_page
+from .sections import comparison_page, district_page
 
 
 class DistrictListView(ListView):
@@ -52,11 +52,13 @@ def compare(request: HttpRequest) -> HttpResponse:
     """Figures of two to four districts side by side, picked with a GET form."""
     districts = list(District.objects.published())
     form = CompareForm(request.GET or None, districts=districts)
-    chosen, rows = [], []
+    chosen, rows, sections = [], [], {}
     if form.is_bound and form.is_valid():
         chosen = form.cleaned_data["d"]
         rows = comparison_rows(Indicator.objects.for_districts(chosen), chosen)
+        sections = comparison_page.build(chosen)  # costs (costs app)
     context = {
+        **sections,
         "form": form,
         "chosen": chosen,
         "rows": rows,

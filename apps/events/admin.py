@@ -4,8 +4,10 @@ from modeltranslation.admin import TranslationStackedInline
 
 from apps.accounts.scope import DistrictScopedAdmin
 from apps.core.admin import ContentAdmin, thumbnail
+from apps.spreadsheets.admin import SpreadsheetAdmin
 
 from .models import Event, Session, Speaker
+from .resources import EventResource
 
 
 class SessionInline(TranslationStackedInline):
@@ -46,8 +48,9 @@ class SpeakerInline(TranslationStackedInline):
 
 
 @admin.register(Event)
-class EventAdmin(DistrictScopedAdmin, ContentAdmin):
+class EventAdmin(DistrictScopedAdmin, SpreadsheetAdmin, ContentAdmin):
     district_path = "district"
+    resource_classes = [EventResource]
     list_display = (
         "image_preview",
         "title",

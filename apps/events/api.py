@@ -32,6 +32,7 @@ class EventSerializer(serializers.ModelSerializer):
             "starts_at",
             "ends_at",
             "date_precision",
+            "year_inferred",
             "venue",
             "address",
             "format",

@@ -12,6 +12,8 @@ from zoneinfo import ZoneInfo
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
+from apps.core import text
+
 from .models import DatePrecision, Event
 
 BEIJING = ZoneInfo("Asia/Shanghai")
@@ -32,10 +34,18 @@ def last_day(event: Event) -> dt.date:
 
 
 def event_dates(event: Event) -> str:
-    """The event's dates as a reader sees them, in the active language."""
+    """The event's dates as a reader sees them, in the active language, with
+    " (year inferred)" when the source states no year (docs/data.md)."""
+    dates = _event_dates(event)
+    if event.year_inferred:
+        dates += text.bracketed(_("year inferred"))
+    return dates
+
+
+def _event_dates(event: Event) -> str:
     start, end = local(event.starts_at), local(event.ends_at)
     if event.date_precision == DatePrecision.YEAR:
-        return str(start.year)
+        return text.year(start.year)
     date_format = formats.get_format("DATE_FORMAT")
     if event.date_precision == DatePrecision.DAY:
         first, last = start.date(), last_day(event)
@@ -47,14 +57,16 @@ def event_dates(event: Event) -> str:
         }
     time_format = "H:i"
     if start.date() == end.date():
-        text = _("%(date)s, %(start)s–%(end)s") % {  # noqa: RUF001
+        span = _("%(date)s, %(start)s–%(end)s") % {  # noqa: RUF001
             "date": formats.date_format(start, date_format),
             "start": formats.time_format(start, time_format),
             "end": formats.time_format(end, time_format),
         }
     else:
-        text = _("%(start)s – %(end)s") % {  # noqa: RUF001
-            "start": formats.date_format(start, f"{date_format}, {time_format}"),
-            "end": formats.date_format(end, f"{date_format}, {time_format}"),
+        # "July 10, 2025, 09:30" / "2025年7月10日09:30" (no comma, no space in Chinese).
+        moment_format = date_format + ("" if text.is_chinese() else ", ") + time_format
+        span = _("%(start)s – %(end)s") % {  # noqa: RUF001
+            "start": formats.date_format(start, moment_format),
+            "end": formats.date_format(end, moment_format),
         }
-    return _("%(dates)s (Beijing time)") % {"dates": text}
+    return _("%(dates)s (Beijing time)") % {"dates": span}

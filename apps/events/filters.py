@@ -67,7 +67,7 @@ class EventFilter(django_filters.FilterSet):
     month = MonthFilter(
         label=_("Month"),
         method="filter_month",
-        widget=forms.TextInput(attrs={"type": "month", "placeholder": "2025-07"}),
+        widget=forms.TextInput(attrs={"type": "month"}),
         help_text=_("e.g. 2025-07"),
     )
 

@@ -5,12 +5,14 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from apps.core.editor import RichTextField
 from apps.core.models import (
     Publishable,
     PublishableQuerySet,
     SluggedModel,
     Status,
     TimeStampedModel,
+    year_inferred_field,
 )
 from apps.core.validators import validate_image
 from apps.districts.models import District, Industry
@@ -78,7 +80,13 @@ class EventQuerySet(SearchableQuerySet, PublishableQuerySet):
     def as_links(self) -> EventQuerySet:
         """Only what a one-line link to an event shows: title, dates, district."""
         return self.select_related("district").only(
-            "slug", "title", "date_precision", "starts_at", "ends_at", "district__name"
+            "slug",
+            "title",
+            "date_precision",
+            "year_inferred",
+            "starts_at",
+            "ends_at",
+            "district__name",
         )
 
     def upcoming_in(self, district: District) -> EventQuerySet:
@@ -146,7 +154,7 @@ class Event(Publishable, SluggedModel):
     kind = models.CharField(_("kind"), max_length=20, choices=EventKind.choices)
     theme = models.CharField(_("theme"), max_length=255, blank=True)
     summary = models.TextField(_("summary"), blank=True)
-    body = models.TextField(_("description"), blank=True)
+    body = RichTextField(_("description"), blank=True)
     structure = models.CharField(
         _("programme structure"),
         max_length=300,
@@ -204,6 +212,7 @@ class Event(Publishable, SluggedModel):
         default=False,
         help_text=_("Tick when the source says 'more than'."),
     )
+    year_inferred = year_inferred_field()
     registration_open = models.BooleanField(_("registration open"), default=False)
     cover_image = models.ImageField(
         _("cover image"), upload_to="events/", blank=True, validators=[validate_image]

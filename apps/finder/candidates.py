@@ -3,6 +3,7 @@ and live policies (the reads themselves are QuerySet methods)."""
 
 from __future__ import annotations
 
+from apps.costs.budget import PriceBook, Prices
 from apps.opportunities.models import Opportunity, OpportunityKind, PlanningStatus
 from apps.parks.models import Park
 from apps.policies.models import Policy
@@ -24,11 +25,19 @@ def policy_infos() -> list[PolicyInfo]:
     ]
 
 
-def finder_candidates() -> list[Candidate]:
-    """Published parks and opportunities as ranking candidates (four queries)."""
+def finder_candidates(prices: PriceBook | None = None) -> list[Candidate]:
+    """Published parks and opportunities as ranking candidates (four queries), with
+    their lowest rent and land price when a price book is given."""
+
+    def priced(district_id: int, park_id: int | None) -> Prices:
+        if prices is None:
+            return Prices()
+        return prices.prices(district_id=district_id, park_id=park_id)
+
     candidates = []
     for park in Park.objects.for_listing():
         space = park.available_space_sqm
+        park_prices = priced(park.district_id, park.pk)
         candidates.append(
             Candidate(
                 kind="park",
@@ -41,12 +50,15 @@ def finder_candidates() -> list[Candidate]:
                 park_kind=park.kind,
                 # A park with free space can take a tenant now.
                 planning_status=PlanningStatus.READY if space else "",
+                rent=park_prices.rent,
+                land_price=park_prices.land,
                 url=park.get_absolute_url(),
                 obj=park,
             )
         )
     for item in Opportunity.objects.for_listing():
         offers = item.kind == OpportunityKind.SPACE and item.area_sqm is not None
+        item_prices = priced(item.district_id, item.park_id)
         candidates.append(
             Candidate(
                 kind="opportunity",
@@ -58,6 +70,8 @@ def finder_candidates() -> list[Candidate]:
                 space_sqm=int(item.area_sqm) if offers else None,
                 park_kind=item.park.kind if item.park_id else "",
                 planning_status=item.planning_status,
+                rent=item_prices.rent,
+                land_price=item_prices.land,
                 url=item.get_absolute_url(),
                 obj=item,
             )

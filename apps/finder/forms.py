@@ -17,6 +17,19 @@ TIMELINES = [
     ("later", _("Later than a year")),
 ]
 MAX_SPACE_SQM = 10_000_000
+MAX_PRICE = 10_000_000
+
+
+def price_field(label, help_text):
+    return forms.DecimalField(
+        label=label,
+        help_text=help_text,
+        min_value=0,
+        max_value=MAX_PRICE,
+        max_digits=10,
+        decimal_places=2,
+        required=False,
+    )
 
 
 def slug_choice(queryset, label, empty_label):
@@ -56,6 +69,14 @@ class FinderForm(forms.Form):
         choices=[("", _("No preference")), *TIMELINES],
         required=False,
     )
+    max_rent = price_field(
+        _("Highest rent (yuan per m² per month)"),
+        _("Factory, office or lab space; parks within it rank first."),
+    )
+    max_land_price = price_field(
+        _("Highest industrial land price (yuan per m²)"),
+        _("Parks whose price is not published are shown after those that fit."),
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -76,6 +97,8 @@ class FinderForm(forms.Form):
             district=data["district"].slug if data["district"] else "",
             park_kind=data["park_kind"],
             timeline=data["timeline"],
+            max_rent=data["max_rent"],
+            max_land_price=data["max_land_price"],
         )
 
 

@@ -5,8 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+
+from apps.core.quantities import format_quantity
+from apps.core.text import join_list
 
 WEIGHTS = {
     "industry": 40,
@@ -16,6 +21,7 @@ WEIGHTS = {
     "timeline": 10,
     "stage": 5,
     "policy": 5,
+    "budget": 15,
 }
 # At most this many policies add points, so a long list of policies cannot
 # outweigh a matching industry.
@@ -34,6 +40,10 @@ TIMELINE_READY = {
     "later": {"ready", "under_construction", "approved", "planned"},
 }
 
+# How a candidate stands against the visitor's budget; the ranking's first key.
+FITS, UNKNOWN, OVER = "fits", "unknown", "over"
+BUDGET_TIER = {FITS: 0, "": 0, UNKNOWN: 1, OVER: 2}
+
 
 @dataclass(frozen=True)
 class Answers:
@@ -45,6 +55,13 @@ class Answers:
     district: str = ""
     park_kind: str = ""
     timeline: str = ""
+    # Budgets: highest rent (yuan per m² per month), land price (yuan per m²).
+    max_rent: Decimal | None = None
+    max_land_price: Decimal | None = None
+
+    @property
+    def has_budget(self) -> bool:
+        return self.max_rent is not None or self.max_land_price is not None
 
 
 @dataclass(frozen=True)
@@ -74,6 +91,10 @@ class Candidate:
     space_sqm: int | None = None  # space on offer; None when it offers none
     park_kind: str = ""
     planning_status: str = ""
+    # Lowest published rent (yuan per m² per month) and land price (yuan per m²);
+    # None when none is published (apps/costs/budget.py).
+    rent: Decimal | None = None
+    land_price: Decimal | None = None
     url: str = ""
     obj: object = field(default=None, compare=False, hash=False)
 
@@ -84,6 +105,7 @@ class Match:
     score: int
     reasons: list[str]
     policies: list[PolicyInfo]
+    budget: str = ""  # FITS, UNKNOWN, OVER, or "" when no budget was given
 
     @property
     def token(self) -> str:
@@ -135,9 +157,61 @@ def score(
         points += WEIGHTS["policy"] * min(len(applying), MAX_POLICIES_SCORED)
         reasons.append(
             _("Policies that apply: %(titles)s")
-            % {"titles": "; ".join(policy.title for policy in applying)}
+            % {"titles": join_list((policy.title for policy in applying), english="; ")}
         )
-    return Match(candidate=candidate, score=points, reasons=reasons, policies=applying)
+    budget, budget_points, budget_reasons = _budget(candidate, answers)
+    return Match(
+        candidate=candidate,
+        score=points + budget_points,
+        reasons=reasons + budget_reasons,
+        policies=applying,
+        budget=budget,
+    )
+
+
+def _price(value: Decimal, unit: str) -> str:
+    return format_quantity(value, unit, language=get_language() or "en")
+
+
+def _budget(candidate: Candidate, answers: Answers) -> tuple[str, int, list[str]]:
+    """Fits every budget given (points for each), over one of them, or a price
+    not published (kept, ranked after those that fit)."""
+    if not answers.has_budget:
+        return "", 0, []
+    checks = [
+        (answers.max_rent, candidate.rent, "CNY/m2/month", "rent"),
+        (answers.max_land_price, candidate.land_price, "CNY/m2", "land"),
+    ]
+    states, points, reasons = [], 0, []
+    for budget, price, unit, what in checks:
+        if budget is None:
+            continue
+        if price is None:
+            states.append(UNKNOWN)
+            reasons.append(
+                _("Rent: cost not published")
+                if what == "rent"
+                else _("Land price: cost not published")
+            )
+        elif price <= budget:
+            states.append(FITS)
+            points += WEIGHTS["budget"]
+            template = (
+                _("Rent from %(price)s, within your budget")
+                if what == "rent"
+                else _("Land from %(price)s, within your budget")
+            )
+            reasons.append(template % {"price": _price(price, unit)})
+        else:
+            states.append(OVER)
+            template = (
+                _("Rent from %(price)s, above your budget")
+                if what == "rent"
+                else _("Land from %(price)s, above your budget")
+            )
+            reasons.append(template % {"price": _price(price, unit)})
+    state = OVER if OVER in states else UNKNOWN if UNKNOWN in states else FITS
+    return state, points, reasons
 
 
 def rank(
@@ -148,11 +222,17 @@ def rank(
     limit: int = 20,
 ) -> list[Match]:
     """Candidates that match at least one answer, best first; ties by title, then
-    parks before opportunities, then slug, so the order is stable."""
+    parks before opportunities, then slug, so the order is stable.
+
+    With a budget every candidate is kept: those known to fit first, then those
+    whose cost is not published, then those known to exceed it; by points within
+    each."""
     matches = [score(candidate, answers, policies) for candidate in candidates]
-    matches = [match for match in matches if match.score > 0]
+    if not answers.has_budget:
+        matches = [match for match in matches if match.score > 0]
     matches.sort(
         key=lambda m: (
+            BUDGET_TIER[m.budget],
             -m.score,
             m.candidate.title.casefold(),
             m.candidate.kind != "park",

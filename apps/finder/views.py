@@ -11,6 +11,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from apps.costs.budget import price_book
 from apps.policies.models import Measure, Policy
 
 from . import candidates, shortlist
@@ -42,8 +43,11 @@ def site_finder(request: HttpRequest) -> HttpResponse:
     if form.has_answers():
         if form.is_valid():
             answers = form.answers()
+            prices = price_book() if answers.has_budget else None
             matches = rank(
-                candidates.finder_candidates(), answers, candidates.policy_infos()
+                candidates.finder_candidates(prices),
+                answers,
+                candidates.policy_infos(),
             )
             context.update(
                 searched=True,

@@ -16,8 +16,9 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from apps.accounts.scope import DistrictScopedAdmin
+from apps.core.spreadsheets import safe_cell
 
-from . import services
+from . import reply_admin, services
 from .models import (
     Inquiry,
     InquiryNote,
@@ -26,16 +27,6 @@ from .models import (
     OutboxMessage,
     OutboxStatus,
 )
-
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
-
-def csv_safe(value) -> str:
-    """A cell a spreadsheet shows as text: formulas are defused with a quote."""
-    text = "" if value is None else str(value)
-    if text.startswith(FORMULA_PREFIXES):
-        return "'" + text
-    return text
 
 
 def format_duration(delta) -> str:
@@ -99,19 +90,36 @@ class InquiryAdmin(DistrictScopedAdmin, admin.ModelAdmin):
         "created_at",
         "kind",
         "status",
+        "overdue",
         "district",
         "assignee",
+        "suggested_contact",
         "first_response",
     ]
-    list_filter = ["status", "kind", "district", "created_at"]
+    list_filter = [
+        "status",
+        reply_admin.OverdueFilter,
+        "kind",
+        "district",
+        "suggested_contact",
+        "created_at",
+    ]
     search_fields = ["reference", "name", "organization", "email"]
     date_hierarchy = "created_at"
-    list_select_related = ["district", "assignee"]
+    list_select_related = ["district", "assignee", "suggested_contact"]
     list_per_page = 50
     actions = ["assign_to_me", "mark_spam", "close"]
-    inlines = [InquiryNoteInline, InquiryStatusChangeInline, OutboxMessageInline]
+    inlines = [
+        reply_admin.InquiryReplyInline,
+        InquiryNoteInline,
+        InquiryStatusChangeInline,
+        OutboxMessageInline,
+    ]
     fieldsets = [
-        (_("Handling"), {"fields": ["status", "assignee", "spam_reason"]}),
+        (
+            _("Handling"),
+            {"fields": ["status", "assignee", "suggested_contact", "spam_reason"]},
+        ),
         (
             _("Sender"),
             {
@@ -169,6 +177,7 @@ class InquiryAdmin(DistrictScopedAdmin, admin.ModelAdmin):
         "message",
         "consent_at",
         "spam_reason",
+        "suggested_contact",
         "first_response_at",
         "updated_at",
         "anonymized_at",
@@ -176,6 +185,13 @@ class InquiryAdmin(DistrictScopedAdmin, admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False
+
+    def get_queryset(self, request):
+        return reply_admin.annotate_overdue(super().get_queryset(request))
+
+    @admin.display(description=_("overdue"))
+    def overdue(self, obj: Inquiry) -> str:
+        return reply_admin.overdue_badge(obj)
 
     @admin.display(description=_("first response"), ordering="first_response_at")
     def first_response(self, obj: Inquiry) -> str:
@@ -258,9 +274,17 @@ class InquiryAdmin(DistrictScopedAdmin, admin.ModelAdmin):
                 "export/",
                 self.admin_site.admin_view(self.export_csv),
                 name="inquiries_inquiry_export",
-            )
+            ),
+            path(
+                "<path:object_id>/reply/",
+                self.admin_site.admin_view(self.reply_view),
+                name="inquiries_inquiry_reply",
+            ),
         ]
         return urls + super().get_urls()
+
+    def reply_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
+        return reply_admin.reply_view(self, request, object_id)
 
     def export_csv(self, request: HttpRequest) -> HttpResponse:
         """The changelist as CSV, with the same filters and search applied."""
@@ -302,7 +326,7 @@ class InquiryAdmin(DistrictScopedAdmin, admin.ModelAdmin):
         )
         for inquiry in queryset.iterator(chunk_size=500):
             writer.writerow(
-                csv_safe(value)
+                safe_cell(value)
                 for value in [
                     inquiry.reference,
                     timezone.localtime(inquiry.created_at).strftime("%Y-%m-%d %H:%M"),

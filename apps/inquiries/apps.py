@@ -14,10 +14,13 @@ class InquiriesConfig(AppConfig):
             "contact", "inquiries:create", _("Contact"), menu=110, sitemap=100
         )
         # District editors answer their districts' inquiries; handlers all of them.
+        # Reply templates are kept by portal administrators (who have every right).
         handling = {
             "inquiries.inquiry": ("change", "view"),
             "inquiries.inquirynote": ("add", "view"),
             "inquiries.inquirystatuschange": ("view",),
+            "inquiries.inquiryreply": ("add", "view"),
+            "inquiries.replytemplate": ("view",),
         }
         roles.grant(roles.DISTRICT_EDITOR_PERMISSIONS, handling)
         roles.grant(

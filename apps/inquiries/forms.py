@@ -4,12 +4,13 @@ import re
 
 from django import forms
 from django.conf import settings
-from django.core.validators import RegexValidator
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from apps.core import phones
+from apps.core.text import join_list
 from apps.districts.models import District, Industry
 from apps.events.models import Event
 from apps.finder import shortlist
@@ -20,16 +21,6 @@ from apps.policies.models import Policy
 
 from . import abuse
 from .models import InquiryKind
-
-PHONE_VALIDATOR = RegexValidator(
-    r"^\+?[0-9 ()\-.]+(\s*(ext\.?|x)\s*[0-9]{1,6})?$",
-    message=_(
-        "Enter a phone number with digits, spaces, +, -, brackets and an optional "
-        "extension, e.g. +86 10 1234 5678 ext 12."
-    ),
-    code="invalid_phone",
-    flags=0,
-)
 
 
 def _shortlist_kind(obj) -> str:
@@ -53,6 +44,7 @@ def published_querysets() -> dict:
         "policy": Policy.objects.published(),
         "organization_ref": Organization.objects.published(),
         "opportunity": Opportunity.objects.published(),
+        "industry": Industry.objects.published(),
     }
 
 
@@ -64,6 +56,7 @@ QUERY_PARAMETERS = {
     "policy": "policy",
     "organization": "organization_ref",
     "opportunity": "opportunity",
+    "industry": "industry",
 }
 
 
@@ -108,7 +101,6 @@ class InquiryForm(forms.Form):
         min_length=5,
         max_length=30,
         required=False,
-        validators=[PHONE_VALIDATOR],
         help_text=_("With the country code, e.g. +86 10 1234 5678."),
         widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
     )
@@ -223,6 +215,10 @@ class InquiryForm(forms.Form):
         objects = [source[name] for name in names if source.get(name) is not None]
         return objects + list(source.get("shortlist_items", ()))
 
+    def clean_phone(self) -> str:
+        """Stored as an international number (E.164): "+861089292038"."""
+        return phones.normalize(self.cleaned_data["phone"])
+
     def clean_shortlist(self) -> str:
         """The shortlist's published items (kept in cleaned_data["shortlist_items"]);
         items unpublished since the finder showed them are dropped."""
@@ -246,10 +242,7 @@ class InquiryForm(forms.Form):
             )
         items = data.get("shortlist_items") or []
         if items:
-            extra.append(
-                _("Shortlist: %(items)s")
-                % {"items": ", ".join(str(obj) for obj in items)}
-            )
+            extra.append(_("Shortlist: %(items)s") % {"items": join_list(items)})
         return extra
 
     @property

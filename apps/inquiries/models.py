@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from .workdays import overdue_cutoff
 
 
 class InquiryKind(models.TextChoices):
@@ -16,6 +18,7 @@ class InquiryKind(models.TextChoices):
     POLICY = "policy", _("Policies and support")
     EVENT_REGISTRATION = "event_registration", _("Event registration")
     SERVICE = "service", _("Services for enterprises")
+    COSTS = "costs", _("Costs of doing business")
 
 
 class InquiryStatus(models.TextChoices):
@@ -27,14 +30,40 @@ class InquiryStatus(models.TextChoices):
     SPAM = "spam", _("Spam")
 
 
+# Statuses in which an inquiry still waits for an answer.
+OPEN_STATUSES = (InquiryStatus.NEW, InquiryStatus.ASSIGNED, InquiryStatus.IN_PROGRESS)
+
+
+def awaiting_reply_q() -> models.Q:
+    return models.Q(
+        status__in=OPEN_STATUSES,
+        first_response_at__isnull=True,
+        anonymized_at__isnull=True,
+    )
+
+
+def overdue_q(now: datetime | None = None) -> models.Q:
+    """The overdue condition, also for annotating the queue's badge."""
+    return awaiting_reply_q() & models.Q(created_at__lt=overdue_cutoff(now))
+
+
 class InquiryQuerySet(models.QuerySet):
     def for_queue(self) -> InquiryQuerySet:
         """Inquiries with what the staff queue and the CSV export show."""
-        return self.select_related("district", "assignee")
+        return self.select_related("district", "assignee", "suggested_contact")
 
     def new(self) -> InquiryQuerySet:
         """Inquiries nobody has looked at yet."""
         return self.filter(status=InquiryStatus.NEW)
+
+    def awaiting_reply(self) -> InquiryQuerySet:
+        """Open inquiries (not answered, closed or spam) nobody has replied to."""
+        return self.filter(awaiting_reply_q())
+
+    def overdue(self, *, now: datetime | None = None) -> InquiryQuerySet:
+        """Inquiries still without a reply after PORTAL_INQUIRY_RESPONSE_DAYS
+        working days (China's calendar)."""
+        return self.filter(overdue_q(now))
 
     def purgeable(self, *, older_than: timezone.datetime) -> InquiryQuerySet:
         """Closed or spam inquiries created before a moment, not yet anonymized."""
@@ -147,13 +176,27 @@ class Inquiry(models.Model):
         limit_choices_to={"is_staff": True},
         verbose_name=_("assignee"),
     )
+    # Who answers for what the inquiry concerns (apps/contacts routing): the team
+    # notice went to their e-mail; the queue suggests them as the assignee.
+    suggested_contact = models.ForeignKey(
+        "contacts.ContactPerson",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="inquiries",
+        verbose_name=_("suggested contact"),
+        help_text=_(
+            "The contact person who covers the district, park or sector the "
+            "inquiry is about; the team notice was sent to them."
+        ),
+    )
     created_at = models.DateTimeField(_("received"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     first_response_at = models.DateTimeField(
         _("first response"),
         null=True,
         blank=True,
-        help_text=_("The first status change or note after the inquiry arrived."),
+        help_text=_("When the first reply was sent to the sender."),
     )
     anonymized_at = models.DateTimeField(_("anonymized"), null=True, blank=True)
 
@@ -250,6 +293,7 @@ class OutboxStatus(models.TextChoices):
 class OutboxKind(models.TextChoices):
     ACKNOWLEDGEMENT = "acknowledgement", _("Acknowledgement to the sender")
     NOTICE = "notice", _("Notice to the team")
+    REPLY = "reply", _("Reply to the sender")
 
 
 class OutboxQuerySet(models.QuerySet):
@@ -310,3 +354,122 @@ class OutboxMessage(models.Model):
 
     def __str__(self) -> str:
         return f"{self.inquiry} · {self.get_kind_display()}"
+
+
+class ReplyTemplate(models.Model):
+    """A reply a handler starts from, for a kind of inquiry in one language;
+    administrators keep them in the admin."""
+
+    name = models.CharField(
+        _("name"),
+        max_length=100,
+        help_text=_("What handlers see when they pick a template."),
+    )
+    kind = models.CharField(
+        _("inquiry kind"),
+        max_length=20,
+        choices=InquiryKind.choices,
+        blank=True,
+        help_text=_("Leave empty to offer the template for every kind of inquiry."),
+    )
+    language = models.CharField(
+        _("language"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        help_text=_("Offered for inquiries whose sender prefers this language."),
+    )
+    subject = models.CharField(
+        _("subject"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "Leave empty for “Re: your inquiry” and the reference, in the language "
+            "above."
+        ),
+    )
+    body = models.TextField(
+        _("text"),
+        max_length=5000,
+        help_text=_(
+            "{name} becomes the sender's name, {reference} the inquiry's reference "
+            "and {handler} the handler's name."
+        ),
+    )
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        ordering = ["language", "kind", "name"]
+        verbose_name = _("reply template")
+        verbose_name_plural = _("reply templates")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["language", "kind", "name"], name="reply_template_unique"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ReplyQuerySet(models.QuerySet):
+    def for_thread(self) -> ReplyQuerySet:
+        """Replies with their author and delivery status, oldest first."""
+        return self.select_related("author", "outbox_message").order_by("created_at")
+
+
+class InquiryReply(models.Model):
+    """A reply a handler sent to the sender, through the outbox."""
+
+    inquiry = models.ForeignKey(
+        Inquiry,
+        on_delete=models.CASCADE,
+        related_name="replies",
+        verbose_name=_("inquiry"),
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("author"),
+    )
+    template = models.ForeignKey(
+        ReplyTemplate,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("template"),
+    )
+    subject = models.CharField(_("subject"), max_length=300)
+    text = models.TextField(_("reply"), max_length=5000)
+    language = models.CharField(
+        _("language"), max_length=10, choices=settings.LANGUAGES
+    )
+    reply_to = models.EmailField(_("reply to"), max_length=254, blank=True)
+    outbox_message = models.OneToOneField(
+        OutboxMessage,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="reply",
+        verbose_name=_("e-mail"),
+    )
+    created_at = models.DateTimeField(_("sent"), auto_now_add=True)
+
+    objects = ReplyQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["created_at"]
+        verbose_name = _("reply")
+        verbose_name_plural = _("replies")
+
+    def __str__(self) -> str:
+        return str(_("Reply to %(reference)s") % {"reference": self.inquiry})
+
+    @property
+    def delivery_status(self) -> str:
+        if self.outbox_message is None:
+            return "—"
+        return self.outbox_message.get_status_display()

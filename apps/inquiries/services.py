@@ -9,7 +9,7 @@ import smtplib
 import socket
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
@@ -17,10 +17,13 @@ from django.db import connection, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
+from apps.contacts.models import ContactPerson
+
 from .models import (
     Inquiry,
     InquiryKind,
     InquiryNote,
+    InquiryReply,
     InquiryStatus,
     InquiryStatusChange,
     OutboxKind,
@@ -67,6 +70,11 @@ def _render_mail(template: str, context: dict, language: str) -> tuple[str, str]
 
 
 def _team_address(inquiry: Inquiry) -> str:
+    """Who the team notice goes to: the suggested contact's e-mail, else the
+    district's inquiry address, else the office's."""
+    contact = inquiry.suggested_contact
+    if contact is not None and contact.email:
+        return contact.email
     if inquiry.district is not None and inquiry.district.inquiry_email:
         return inquiry.district.inquiry_email
     return settings.PORTAL_OFFICE_EMAIL
@@ -136,6 +144,9 @@ def inquiry_create(
         policy=policy,
         about_organization=about_organization,
         industry=industry,
+        suggested_contact=ContactPerson.objects.best_for(
+            district=district, park=park, industry=industry
+        ),
         consent_at=timezone.now(),
         spam_reason=spam_reason[:200],
         status=InquiryStatus.SPAM if spam_reason else InquiryStatus.NEW,
@@ -209,17 +220,9 @@ def _queue_mails(inquiry: Inquiry) -> None:
     )
 
 
-def _record_response(inquiry: Inquiry, at: datetime) -> None:
-    if inquiry.first_response_at is None:
-        inquiry.first_response_at = at
-        Inquiry.objects.filter(pk=inquiry.pk, first_response_at__isnull=True).update(
-            first_response_at=at
-        )
-
-
 def inquiry_change_status(*, inquiry: Inquiry, to: str, by) -> bool:
-    """Move an inquiry to another status, recording who did it and when; the
-    first change also sets the first response time. False when nothing changed."""
+    """Move an inquiry to another status, recording who did it and when. False
+    when nothing changed. (Only a reply sets the first response time.)"""
     if to not in InquiryStatus.values:
         raise ValueError(f"unknown inquiry status {to!r}")
     with transaction.atomic():
@@ -238,7 +241,6 @@ def inquiry_change_status(*, inquiry: Inquiry, to: str, by) -> bool:
         Inquiry.objects.filter(pk=inquiry.pk).update(
             status=to, updated_at=change.changed_at
         )
-        _record_response(inquiry, change.changed_at)
     logger.info("inquiry %s: %s -> %s", inquiry.reference, current, to)
     return True
 
@@ -255,15 +257,12 @@ def inquiry_assign(*, inquiry: Inquiry, assignee, by) -> None:
 def inquiry_add_note(
     *, inquiry: Inquiry, author, text: str, note: InquiryNote | None = None
 ) -> InquiryNote:
-    """Add an internal note (optionally the unsaved one an admin form built); the
-    first note also counts as the first response."""
+    """Add an internal note (optionally the unsaved one an admin form built)."""
     note = note or InquiryNote()
     note.inquiry = inquiry
     note.author = author
     note.text = text
-    with transaction.atomic():
-        note.save()
-        _record_response(inquiry, note.created_at)
+    note.save()
     return note
 
 
@@ -369,7 +368,7 @@ def _send_one(message: OutboxMessage, mail_connection, result: SendResult) -> bo
 
 def inquiry_purge(*, days: int) -> int:
     """Anonymize closed and spam inquiries older than `days` days and clear their
-    outgoing mail. Returns how many inquiries were anonymized."""
+    outgoing mail and replies. Returns how many inquiries were anonymized."""
     cutoff = timezone.now() - timedelta(days=days)
     with transaction.atomic():
         ids = list(
@@ -392,6 +391,10 @@ def inquiry_purge(*, days: int) -> int:
         )
         OutboxMessage.objects.filter(inquiry_id__in=ids).update(
             to=ANONYMIZED_EMAIL, reply_to="", subject="—", body="", last_error=""
+        )
+        # Handlers' replies quote the sender (name, their question).
+        InquiryReply.objects.filter(inquiry_id__in=ids).update(
+            subject="—", text="—", reply_to=""
         )
     logger.info("anonymized %s inquiries older than %s days", len(ids), days)
     return len(ids)

@@ -26,6 +26,8 @@ class ArticleSerializer(serializers.ModelSerializer):
             "title",
             "summary",
             "published_at",
+            "only_year_known",
+            "year_inferred",
             "source_name",
             "source_url",
             "districts",

@@ -7,11 +7,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from django.utils.html import escape
+
 from apps.agreements.demo import FORUM_PROJECTS, SERVICE_COOPERATION, STRATEGIC
 from apps.agreements.models import Agreement
 from apps.core import registry
-from apps.core.demo import upsert
+from apps.core.demo import shanghai_midnight, upsert
 from apps.core.models import Status
+from apps.core.sanitize import sanitize_html
 from apps.districts.models import District
 from apps.events.demo import DAXING_CONFERENCE, LIFE_SCIENCE_FORUM
 from apps.events.models import Event
@@ -23,24 +26,52 @@ DAXING_ARTICLE = "daxing-life-health-corridor-conference"
 CHANGPING_ARTICLE = "changping-pharmaceutical-healthcare-innovation"
 
 
-def article_text(filename: str) -> tuple[str, str]:
-    """Title and body of a seed article.
+# A seed line that is a subheading: short, and not ending a sentence.
+_SENTENCE_END = re.compile(r"[.!?。！？][\"”]?$")
 
-    The body is the article's paragraphs, one blank line between them, without the
-    title, a stray page number, the site footer (phone, address, social media and
-    e-mail: the office's contacts, kept in site settings) and the hashtag line.
+
+def article_text(filename: str) -> tuple[str, str]:
+    """Title and body (HTML, as the editor writes it) of a seed article.
+
+    The body is the article's paragraphs without the title, a stray page number,
+    the site footer (phone, address, social media and e-mail: the office's
+    contacts, kept in site settings) and the hashtag line. Its subheadings become
+    <h2>, a short line ending in a colon (alone or as a bullet) <h3>, and runs of
+    "•" bullets a list whose items keep their "Label:" in bold.
     """
     lines = (SEEDS / filename).read_text(encoding="utf-8").splitlines()
     title = lines[0].strip()
-    paragraphs = []
+    blocks: list[str] = []
+    items: list[str] = []
     for raw in lines[1:]:
-        line = raw.strip()
+        line = re.sub(r"\s+", " ", raw.strip())
         if line.startswith("Phone number:"):
             break
         if not line or line.isdigit() or line.startswith("#"):
             continue
-        paragraphs.append(re.sub(r"\s+", " ", line))
-    return title, "\n\n".join(paragraphs)
+        bullet = line.startswith("•")
+        text = line.lstrip("• ").strip()
+        if bullet and not text.endswith(":"):
+            label, colon, rest = text.partition(": ")
+            items.append(
+                f"<li><strong>{escape(label)}:</strong> {escape(rest)}</li>"
+                if colon
+                else f"<li>{escape(text)}</li>"
+            )
+            continue
+        if items:
+            blocks.append("<ul>" + "".join(items) + "</ul>")
+            items = []
+        if text.endswith(":") and len(text) < 80:
+            blocks.append(f"<h3>{escape(text[:-1])}</h3>")
+        elif len(text) < 100 and not _SENTENCE_END.search(text):
+            blocks.append(f"<h2>{escape(text)}</h2>")
+        else:
+            blocks.append(f"<p>{escape(text)}</p>")
+    if items:
+        blocks.append("<ul>" + "".join(items) + "</ul>")
+    # As the editor's sanitizer stores it, so that a second run changes nothing.
+    return title, sanitize_html("\n".join(blocks))
 
 
 def load_news() -> int:
@@ -50,6 +81,11 @@ def load_news() -> int:
         {"slug": DAXING_ARTICLE},
         {
             "status": Status.PUBLISHED,
+            # The seeds carry no publication date: the article's is the
+            # conference's, July 10, with the year inferred (docs/data.md).
+            "published_at": shanghai_midnight(2025, 7, 10),
+            "only_year_known": False,
+            "year_inferred": True,
             "title_en": daxing_title,
             "title_zh_hans": (
                 "市区协同 共谋发展｜大兴区成功举办生命健康高端制造走廊建设"
@@ -99,6 +135,10 @@ def load_news() -> int:
         {"slug": CHANGPING_ARTICLE},
         {
             "status": Status.PUBLISHED,
+            # The forum's year only (2023): pages show the year, not a day.
+            "published_at": shanghai_midnight(2023),
+            "only_year_known": True,
+            "year_inferred": False,
             "title_en": changping_title,
             "title_zh_hans": "昌平愿景：引领医药健康创新的未来",
             "summary_en": (

@@ -8,9 +8,10 @@ from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils import translation
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
-from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import condition
+
+from apps.core.sanitize import html_to_text
 
 from .models import Article
 
@@ -39,7 +40,7 @@ class LatestNewsFeed(Feed):
 
     def item_description(self, item: Article) -> str:
         # Plain text: the syndication framework escapes it.
-        return item.summary or strip_tags(item.body)[:500]
+        return item.summary or html_to_text(item.body)[:500]
 
     def item_pubdate(self, item: Article):
         return item.published_at

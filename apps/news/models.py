@@ -7,7 +7,13 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from apps.agreements.models import Agreement
-from apps.core.models import Publishable, PublishableQuerySet, SluggedModel
+from apps.core.editor import RichTextField
+from apps.core.models import (
+    Publishable,
+    PublishableQuerySet,
+    SluggedModel,
+    year_inferred_field,
+)
 from apps.core.validators import validate_image
 from apps.districts.models import District
 from apps.events.models import Event
@@ -25,7 +31,9 @@ class ArticleQuerySet(SearchableQuerySet, PublishableQuerySet):
 
     def as_links(self) -> ArticleQuerySet:
         """Only what a one-line link to an article shows: title and date."""
-        return self.only("slug", "title", "published_at")
+        return self.only(
+            "slug", "title", "published_at", "only_year_known", "year_inferred"
+        )
 
     def for_detail(self) -> ArticleQuerySet:
         """Published articles with their published districts, events and agreements."""
@@ -56,13 +64,22 @@ class ArticleQuerySet(SearchableQuerySet, PublishableQuerySet):
 class Article(Publishable, SluggedModel):
     title = models.CharField(_("title"), max_length=300)
     summary = models.TextField(_("summary"), blank=True)
-    body = models.TextField(_("body"))
+    body = RichTextField(_("body"))
     cover_image = models.ImageField(
         _("cover image"), upload_to="news/", blank=True, validators=[validate_image]
     )
     cover_alt = models.CharField(_("cover description"), max_length=200, blank=True)
     source_name = models.CharField(_("source"), max_length=200, blank=True)
     source_url = models.URLField(_("source link"), blank=True)
+    only_year_known = models.BooleanField(
+        _("only the year is known"),
+        default=False,
+        help_text=_(
+            "Tick when the source gives only the year of the article: pages show "
+            "the year of the publication date, not the day."
+        ),
+    )
+    year_inferred = year_inferred_field()
     districts = models.ManyToManyField(
         District, blank=True, related_name="articles", verbose_name=_("districts")
     )

@@ -9,6 +9,7 @@ class OpportunitiesConfig(AppConfig):
     def ready(self) -> None:
         from apps.core import registry
 
+        from . import sections  # noqa: F401  (registers what it adds to other pages)
         from .sitemaps import OpportunitySitemap
 
         registry.register_content_app(self.label)

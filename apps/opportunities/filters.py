@@ -12,6 +12,8 @@ from apps.districts.filters import district_filter, industry_filter
 from .models import Opportunity, OpportunityKind
 
 MAX_AMOUNT = 10**11
+# Readers filter in millions; amounts are stored in the currency's base unit.
+MILLION = 10**6
 
 
 class OpportunityFilterForm(forms.Form):
@@ -51,6 +53,7 @@ class OpportunityFilter(django_filters.FilterSet):
         """Ranges reaching up to at least the value (a range overlaps the filter)."""
         if value is None:
             return queryset
+        value *= MILLION
         return queryset.filter(
             Q(amount_max__gte=value) | Q(amount_max__isnull=True, amount_min__gte=value)
         )
@@ -59,6 +62,7 @@ class OpportunityFilter(django_filters.FilterSet):
         """Ranges starting at or below the value."""
         if value is None:
             return queryset
+        value *= MILLION
         return queryset.filter(
             Q(amount_min__lte=value) | Q(amount_min__isnull=True, amount_max__lte=value)
         )

@@ -6,6 +6,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from apps.core.editor import RichTextField
 from apps.core.models import (
     Publishable,
     PublishableQuerySet,
@@ -78,20 +79,26 @@ class Opportunity(Publishable, SluggedModel):
         verbose_name=_("industries"),
     )
     amount_min = models.DecimalField(
-        _("minimum amount (millions)"),
-        max_digits=14,
+        _("minimum amount"),
+        max_digits=20,
         decimal_places=2,
         null=True,
         blank=True,
-        help_text=_("In millions of the currency below; leave empty when not public."),
+        help_text=_(
+            "In the currency below, written out: 1.2 million yuan is 1200000. "
+            "Leave empty when not public."
+        ),
     )
     amount_max = models.DecimalField(
-        _("maximum amount (millions)"),
-        max_digits=14,
+        _("maximum amount"),
+        max_digits=20,
         decimal_places=2,
         null=True,
         blank=True,
-        help_text=_("In millions; at least the minimum. Same as it for one figure."),
+        help_text=_(
+            "In the currency below, written out; at least the minimum. Same as it "
+            "for one figure."
+        ),
     )
     currency = models.CharField(
         _("currency"), max_length=3, choices=Currency.choices, default=Currency.CNY
@@ -134,7 +141,7 @@ class Opportunity(Publishable, SluggedModel):
         _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True
     )
     summary = models.TextField(_("summary"), blank=True)
-    body = models.TextField(_("description"), blank=True)
+    body = RichTextField(_("description"), blank=True)
 
     objects = OpportunityQuerySet.as_manager()
 

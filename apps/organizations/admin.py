@@ -4,8 +4,10 @@ from django.utils.translation import gettext_lazy as _
 
 from apps.accounts.scope import DistrictScopedAdmin
 from apps.core.admin import ContentAdmin, thumbnail
+from apps.spreadsheets.admin import SpreadsheetAdmin
 
 from .models import Designation, Organization, ServiceField
+from .resources import OrganizationResource
 
 
 class OrganizationAdminForm(forms.ModelForm):
@@ -25,8 +27,9 @@ class DesignationInline(admin.TabularInline):
 
 
 @admin.register(Organization)
-class OrganizationAdmin(DistrictScopedAdmin, ContentAdmin):
+class OrganizationAdmin(DistrictScopedAdmin, SpreadsheetAdmin, ContentAdmin):
     district_path = "district"
+    resource_classes = [OrganizationResource]
     form = OrganizationAdminForm
     list_display = (
         "logo_preview",

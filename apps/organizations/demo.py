@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from apps.core import registry
 from apps.core.demo import upsert
+from apps.core.editor import plain_text_to_html
 from apps.core.models import Status
 from apps.districts.models import District
 from apps.organizations.models import Organization, OrganizationKind, ServiceField
@@ -170,8 +171,8 @@ def load_organizations() -> int:
                 "district": districts.get(spec.get("district")),
                 "park": parks.get(spec.get("park")),
                 "parent": organization(spec["parent"]) if "parent" in spec else None,
-                "description_en": spec.get("description_en", ""),
-                "description_zh_hans": spec.get("description_zh", ""),
+                "description_en": plain_text_to_html(spec.get("description_en")),
+                "description_zh_hans": plain_text_to_html(spec.get("description_zh")),
             },
         )
     return len(ORGANIZATIONS)

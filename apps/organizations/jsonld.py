@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from django.http import HttpRequest
-from django.utils.html import strip_tags
+
+from apps.core.sanitize import html_to_text
 
 from .models import Organization
 
@@ -21,7 +22,7 @@ def organization_json_ld(organization: Organization, request: HttpRequest) -> di
     if organization.short_name:
         data["alternateName"] = organization.short_name
     if organization.description:
-        data["description"] = strip_tags(organization.description)
+        data["description"] = html_to_text(organization.description)
     if organization.logo:
         data["logo"] = request.build_absolute_uri(organization.logo.url)
     if organization.founded_year:

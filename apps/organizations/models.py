@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from apps.core.cache import cached_rows
+from apps.core.editor import RichTextField
 from apps.core.models import (
     Publishable,
     PublishableQuerySet,
@@ -202,7 +203,7 @@ class Organization(Publishable, SluggedModel):
     industries = models.ManyToManyField(
         Industry, blank=True, related_name="organizations", verbose_name=_("industries")
     )
-    description = models.TextField(_("description"), blank=True)
+    description = RichTextField(_("description"), blank=True)
     website = models.URLField(_("website"), blank=True)
     logo = models.ImageField(
         _("logo"), upload_to="logos/", blank=True, validators=[validate_image]

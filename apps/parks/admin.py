@@ -4,8 +4,10 @@ from modeltranslation.admin import TranslationTabularInline
 
 from apps.accounts.scope import DistrictScopedAdmin
 from apps.core.admin import IMAGE_FORMFIELD_OVERRIDES, ContentAdmin, thumbnail
+from apps.spreadsheets.admin import SpreadsheetAdmin
 
 from .models import Park, ParkImage
+from .resources import ParkResource
 
 
 class ParkImageInline(TranslationTabularInline):
@@ -21,8 +23,9 @@ class ParkImageInline(TranslationTabularInline):
 
 
 @admin.register(Park)
-class ParkAdmin(DistrictScopedAdmin, ContentAdmin):
+class ParkAdmin(DistrictScopedAdmin, SpreadsheetAdmin, ContentAdmin):
     district_path = "district"
+    resource_classes = [ParkResource]
     list_display = (
         "image_preview",
         "name",

@@ -34,7 +34,7 @@ def load_parks() -> int:
                 "processes, supporting enterprises at every stage."
             ),
             "services_zh_hans": (
-                "提供精准服务，包括面对面的行政审批办理，支持企业发展的每个阶段。"
+                "提供面对面行政审批等精准服务，为企业发展全周期提供支持。"
             ),
         },
         m2m={"industries": [industry("pharmaceutical-healthcare")]},

@@ -4,6 +4,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from apps.core.editor import RichTextField
 from apps.core.models import (
     Publishable,
     PublishableQuerySet,
@@ -60,7 +61,7 @@ class Park(Publishable, SluggedModel):
         Industry, blank=True, related_name="parks", verbose_name=_("industries")
     )
     summary = models.TextField(_("summary"), blank=True)
-    body = models.TextField(_("description"), blank=True)
+    body = RichTextField(_("description"), blank=True)
     area_hectares = models.DecimalField(
         _("area (hectares)"), max_digits=10, decimal_places=2, null=True, blank=True
     )

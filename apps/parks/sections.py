@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from apps.core.ordering import name_order
 from apps.core.sections import PageSections
-from apps.districts.sections import district_page
+from apps.districts.sections import district_page, industry_page
 
 from .models import Park
 
@@ -11,6 +12,16 @@ from .models import Park
 park_page = PageSections("park page")
 
 
-@district_page.register("parks")
+@district_page.register("parks", print_template="parks/includes/print_parks.html")
 def district_parks(district) -> dict:
     return {"parks": list(Park.objects.in_district(district).as_cards())}
+
+
+# Parks listed on a sector page.
+INDUSTRY_PARKS = 12
+
+
+@industry_page.register("parks")
+def industry_parks(industry) -> dict:
+    parks = Park.objects.published().filter(industries=industry).as_cards()
+    return {"parks": list(parks.order_by(name_order(), "pk")[:INDUSTRY_PARKS])}

@@ -64,7 +64,7 @@ class PolicyAdmin(DistrictScopedAdmin, ContentAdmin):
     )
     date_hierarchy = "published_at"
     prepopulated_fields = {"slug": ("title_en",)}
-    autocomplete_fields = ("issuer", "districts", "industries")
+    autocomplete_fields = ("issuer", "districts", "industries", "focus_areas")
     inlines = (MeasureInline,)
 
 

@@ -54,6 +54,7 @@ class PolicySerializer(serializers.ModelSerializer):
             "districts",
             "industries",
             "attachment",
+            "source_url",
             "url",
         ]
 

@@ -13,7 +13,7 @@ MEASURES_2025 = "beijing-innovative-pharmaceuticals-measures-2025"
 
 
 def load_policies() -> int:
-    upsert(
+    review = upsert(
         MeasureCategory,
         {"slug": "accelerating-review-and-approval"},
         {
@@ -22,7 +22,7 @@ def load_policies() -> int:
             "order": 1,
         },
     )
-    upsert(
+    clinical = upsert(
         MeasureCategory,
         {"slug": "supporting-clinical-research"},
         {
@@ -55,7 +55,13 @@ def load_policies() -> int:
                 "致力于将北京打造成为全球创新医药资源配置枢纽。"
             ),
         },
-        m2m={"industries": [industry("innovative-pharmaceuticals")], "districts": []},
+        # The seed names two focus areas ("accelerating review and approval,
+        # supporting clinical research, etc."), no issuer, number or official link.
+        m2m={
+            "industries": [industry("innovative-pharmaceuticals")],
+            "districts": [],
+            "focus_areas": [review, clinical],
+        },
     )
     return 3
 

@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from apps.core.editor import RichTextField
 from apps.core.models import (
     Publishable,
     PublishableQuerySet,
@@ -51,8 +52,11 @@ class PolicyQuerySet(SearchableQuerySet, PublishableQuerySet):
         return self.for_listing().prefetch_related("districts")
 
     def for_detail(self) -> PolicyQuerySet:
-        """Published policies with their issuer, districts and industries."""
-        return self.for_listing().prefetch_related("districts", "industries")
+        """Published policies with their issuer, districts, industries and focus
+        areas."""
+        return self.for_listing().prefetch_related(
+            "districts", "industries", "focus_areas"
+        )
 
     def as_links(self) -> PolicyQuerySet:
         """Only what a one-line link to a policy shows: title, level, year, issuer."""
@@ -156,7 +160,7 @@ class Policy(Publishable, SluggedModel):
         help_text=_("As the policy states it, even when not every measure is entered."),
     )
     summary = models.TextField(_("summary"), blank=True)
-    body = models.TextField(_("text"), blank=True)
+    body = RichTextField(_("text"), blank=True)
     districts = models.ManyToManyField(
         District,
         blank=True,
@@ -172,6 +176,24 @@ class Policy(Publishable, SluggedModel):
         upload_to="policies/",
         blank=True,
         validators=[FileExtensionValidator(["pdf"])],
+    )
+    source_url = models.URLField(
+        _("official text"),
+        blank=True,
+        help_text=_(
+            "Where the issuer publishes the full text (its website). The page sends "
+            "readers there, or to the attachment; with neither it offers an inquiry."
+        ),
+    )
+    focus_areas = models.ManyToManyField(
+        "MeasureCategory",
+        blank=True,
+        related_name="policies",
+        verbose_name=_("focus areas"),
+        help_text=_(
+            "The areas the policy says it focuses on, shown even before its measures "
+            "are entered."
+        ),
     )
 
     search_en, search_zh = search_fields(

@@ -8,6 +8,7 @@ from apps.core.views import ContentDetailView, ContentListView, CrumbsMixin
 
 from .filters import PolicyFilter
 from .models import Policy
+from .sections import policy_page
 
 
 class PolicyPages(CrumbsMixin):
@@ -38,6 +39,7 @@ class PolicyDetailView(PolicyPages, ContentDetailView):
         context["measure_groups"] = groups
         context["measures_entered"] = entered
         context["measures_stated"] = stated if stated > entered else None
+        context.update(policy_page.build(self.object))  # its contacts and guides
         return context
 
 

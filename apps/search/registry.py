@@ -19,7 +19,8 @@ from apps.core.registry import Registry
 @dataclass(frozen=True)
 class SearchType:
     """A searchable model: its tab (`key`, `label`, placed by `order`), the fields a
-    result shows, and its detail page's URL name (default "<key>:detail")."""
+    result shows (an empty `body_field`: none), and its detail page's URL name
+    (default "<key>:detail")."""
 
     key: str
     label: Promise

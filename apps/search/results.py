@@ -34,9 +34,11 @@ GROUP_SIZE = 5
 SNIPPET_SOURCE_CHARS = 3000
 
 
-def localized(field: str) -> Coalesce:
+def localized(field: str) -> Coalesce | Value:
     """A translated field in the active language, else the other one (as readers
-    see it through modeltranslation's fallback)."""
+    see it through modeltranslation's fallback); no field name: empty text."""
+    if not field:
+        return Value("", output_field=TextField())
     active = build_localized_fieldname(field, get_language() or "en")
     names = list(dict.fromkeys([active, f"{field}_en", f"{field}_zh_hans"]))
     return Coalesce(

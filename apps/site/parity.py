@@ -1,5 +1,6 @@
 """The translation-parity report: published items lacking English or Chinese text
-in their main fields (name or title, and summary), for staff."""
+in the fields readers see (name or title, summary, and the body or description),
+for staff."""
 
 from __future__ import annotations
 
@@ -14,8 +15,9 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import translator
 
 from apps.core.models import Publishable
+from apps.core.text import bracketed, join_list
 
-MAIN_FIELDS = ("name", "title", "summary")
+MAIN_FIELDS = ("name", "title", "summary", "body", "description")
 LANGUAGES = (("en", _("English")), ("zh_hans", _("Chinese")))
 
 
@@ -24,6 +26,14 @@ class Gap:
     obj: object
     url: str
     missing: list[tuple[str, str]]  # (field label, language label)
+
+    @property
+    def missing_text(self) -> str:
+        """ "summary (Chinese), body (Chinese)", in Chinese with full-width brackets
+        and 、 (apps/core/text.py)."""
+        return join_list(
+            f"{field}{bracketed(language)}" for field, language in self.missing
+        )
 
 
 def translated_content_models() -> list[tuple[type, list[str]]]:

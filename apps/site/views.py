@@ -16,6 +16,7 @@ from apps.districts.models import District, Indicator
 from apps.events.models import Event
 from apps.news.models import Article
 from apps.parks.models import Park
+from apps.stories.models import Story
 
 HOME_LIMITS = {"figures": 4, "districts": 6, "parks": 6, "events": 3, "latest": 3}
 
@@ -41,6 +42,7 @@ def home(request: HttpRequest) -> HttpResponse:
             Agreement.objects.published().as_links()[: limits["latest"]]
         ),
         "articles": list(Article.objects.for_listing().as_links()[: limits["latest"]]),
+        "stories": list(Story.objects.for_listing()[: limits["latest"]]),
     }
     return render(request, "site/home.html", context)
 

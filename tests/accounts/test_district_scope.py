@@ -7,6 +7,7 @@ from django.contrib.auth.models import Group, Permission
 
 from apps.accounts import roles
 from apps.core.models import Status
+from apps.core.sanitize import html_to_text
 from apps.districts.models import District
 from apps.inquiries.models import Inquiry
 from apps.news.models import Article
@@ -102,7 +103,8 @@ def test_editor_saves_own_content_but_not_another_districts(
     response = editor_client.post(url, {**data, "_save": "Save"})
     assert response.status_code == 302, response.context["adminform"].form.errors
     own.refresh_from_db()
-    assert getattr(own, field) == "Edited by the district editor."
+    # A rich-text field stores the text as HTML (a paragraph).
+    assert html_to_text(getattr(own, field)) == "Edited by the district editor."
 
     response = editor_client.post(
         admin_url(model, "change", foreign.pk), {**data, "_save": "Save"}

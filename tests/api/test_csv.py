@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
-from apps.api.csv_export import safe_cell
+from apps.core.spreadsheets import safe_cell
 from apps.parks.models import ParkKind
 from tests.factories.agreements import AgreementFactory, AgreementPartyFactory
 from tests.factories.districts import DistrictFactory

@@ -37,12 +37,13 @@ def opportunities(daxing):
     biomedicine = daxing.industries.get()
     promoter = OrganizationFactory(name_en="Open Co", slug="open-co")
     now = timezone.now()
+    m = 10**6  # stored in yuan; the value filters read millions
     made = [
-        ("lab", daxing, OpportunityKind.PROJECT, 10, 20, [biomedicine]),
+        ("lab", daxing, OpportunityKind.PROJECT, 10 * m, 20 * m, [biomedicine]),
         ("floor", daxing, OpportunityKind.SPACE, None, None, []),
-        ("plant", daxing, OpportunityKind.PROJECT, 300, None, [biomedicine]),
-        ("joint", changping, OpportunityKind.PARTNERSHIP, None, 5, []),
-        ("north", changping, OpportunityKind.PROJECT, 50, 80, [biomedicine]),
+        ("plant", daxing, OpportunityKind.PROJECT, 300 * m, None, [biomedicine]),
+        ("joint", changping, OpportunityKind.PARTNERSHIP, None, 5 * m, []),
+        ("north", changping, OpportunityKind.PROJECT, 50 * m, 80 * m, [biomedicine]),
     ]
     for age, (slug, district, kind, low, high, industries) in enumerate(made):
         OpportunityFactory(
@@ -81,8 +82,8 @@ def test_an_opportunity_gives_its_facts_and_description(api_get, daxing):
         park=park,
         promoter=OrganizationFactory(name_en="Open Co", slug="open-co"),
         industries=[daxing.industries.get()],
-        amount_min="12.50",
-        amount_max=40,
+        amount_min="12500000",
+        amount_max=40_000_000,
         area_sqm=5000,
         decision_months=6,
         latitude="39.726900",
@@ -99,7 +100,9 @@ def test_an_opportunity_gives_its_facts_and_description(api_get, daxing):
     assert body["park"] == {"slug": "life-park", "name": "Life park"}
     assert body["promoter"] == {"slug": "open-co", "name": "Open Co"}
     assert body["industries"] == [{"slug": "biomedicine", "name": "Biomedicine"}]
-    assert (body["amount_min"], body["amount_max"]) == ("12.50", "40.00")
+    # In the currency's base unit (yuan), with the currency as the unit code.
+    assert (body["amount_min"], body["amount_max"]) == ("12500000.00", "40000000.00")
+    assert body["currency"] == "CNY"
     assert (body["area_sqm"], body["decision_months"]) == ("5000", 6)
     assert (body["latitude"], body["longitude"]) == ("39.726900", "116.341400")
     assert body["planning_status"] == "planned"

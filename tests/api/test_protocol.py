@@ -98,6 +98,14 @@ def test_openapi_description_is_valid_and_lists_every_endpoint(api_get, db):
         "/api/v1/news/{slug}/",
         "/api/v1/opportunities/",
         "/api/v1/opportunities/{slug}/",
+        "/api/v1/industries/",
+        "/api/v1/industries/{slug}/",
+        "/api/v1/contacts/",
+        "/api/v1/costs/",
+        "/api/v1/guides/",
+        "/api/v1/guides/{slug}/",
+        "/api/v1/stories/",
+        "/api/v1/stories/{slug}/",
     }
     parks = schema["paths"]["/api/v1/parks/"]["get"]["parameters"]
     names = {parameter["name"] for parameter in parks}
@@ -116,7 +124,12 @@ def test_root_lists_the_endpoints(api_get, db):
     assert body["park"] == "http://testserver/api/v1/parks/"
     assert body["schema"] == "http://testserver/api/v1/schema/"
     assert body["opportunity"] == "http://testserver/api/v1/opportunities/"
-    assert len(body) == 10
+    assert body["industry"] == "http://testserver/api/v1/industries/"
+    assert body["contact"] == "http://testserver/api/v1/contacts/"
+    assert body["costitem"] == "http://testserver/api/v1/costs/"
+    assert body["guide"] == "http://testserver/api/v1/guides/"
+    assert body["story"] == "http://testserver/api/v1/stories/"
+    assert len(body) == 15
 
 
 def test_reading_the_openapi_description_leaves_the_page_filters_working(

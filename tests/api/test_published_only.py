@@ -60,8 +60,9 @@ def test_district_gives_its_figures(api_get, world):
         {
             "metric": "industry-scale",
             "metric_name": "Industry scale",
-            "unit": "enterprises",
+            "unit": "enterprise",
             "year": 2022,
+            "year_inferred": False,
             "value": "80.00",
             "qualifier": "exact",
             "kind": "actual",

@@ -14,6 +14,7 @@ def test_root_lists_the_endpoints_in_registration_order(api_get, db):
 
     assert list(body) == [
         "district",
+        "industry",
         "indicator",
         "park",
         "organization",
@@ -22,6 +23,10 @@ def test_root_lists_the_endpoints_in_registration_order(api_get, db):
         "policy",
         "article",
         "opportunity",
+        "contact",
+        "costitem",
+        "guide",
+        "story",
         "schema",
     ]
 

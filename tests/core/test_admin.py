@@ -16,6 +16,8 @@ from apps.news.models import Article
 from apps.parks.models import Park
 from tests.core.admin_forms import admin_url, form_errors, publishing_data
 from tests.factories.agreements import AgreementPartyFactory
+from tests.factories.contacts import ContactPersonFactory
+from tests.factories.costs import CostItemFactory
 from tests.factories.districts import (
     DistrictFactory,
     IndicatorFactory,
@@ -23,7 +25,8 @@ from tests.factories.districts import (
     MetricFactory,
 )
 from tests.factories.events import EventFactory, SessionFactory, SpeakerFactory
-from tests.factories.inquiries import InquiryFactory
+from tests.factories.guides import GuideFactory, GuideStepFactory
+from tests.factories.inquiries import InquiryFactory, ReplyTemplateFactory
 from tests.factories.news import ArticleFactory
 from tests.factories.opportunities import OpportunityFactory
 from tests.factories.organizations import DesignationFactory, OrganizationFactory
@@ -34,6 +37,7 @@ from tests.factories.policies import (
     MeasureFactory,
     PolicyFactory,
 )
+from tests.factories.stories import StoryFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -98,6 +102,7 @@ OBJECTS = {
     "districts.industry": IndustryFactory,
     "districts.metric": MetricFactory,
     "districts.district": _district,
+    "districts.indicator": IndicatorFactory,
     "parks.park": ParkFactory,
     "organizations.organization": _organization,
     "events.event": _event,
@@ -106,6 +111,11 @@ OBJECTS = {
     "policies.measurecategory": MeasureCategoryFactory,
     "news.article": ArticleFactory,
     "opportunities.opportunity": OpportunityFactory,
+    "contacts.contactperson": ContactPersonFactory,
+    "costs.costitem": CostItemFactory,
+    "guides.guide": GuideFactory,
+    "guides.guidestep": GuideStepFactory,
+    "stories.story": StoryFactory,
     "policies.measureeligibility": MeasureEligibilityFactory,
     "inquiries.inquiry": InquiryFactory,
     "inquiries.outboxmessage": lambda: OutboxMessage.objects.create(
@@ -116,6 +126,7 @@ OBJECTS = {
         body="Thank you.",
         language="en",
     ),
+    "inquiries.replytemplate": ReplyTemplateFactory,
 }
 
 REGISTERED = sorted(admin.site._registry, key=lambda model: model._meta.label_lower)
@@ -166,7 +177,11 @@ def _request(client):
 def test_changelist_search_finds_by_chinese_name(admin_client, model):
     obj = OBJECTS[model._meta.label_lower]()
     obj.refresh_from_db()
-    chinese = getattr(obj, "name_zh_hans", None) or obj.title_zh_hans
+    chinese = (
+        getattr(obj, "name_zh_hans", None)
+        or getattr(obj, "title_zh_hans", None)
+        or obj.label_zh_hans
+    )
     other = OBJECTS[model._meta.label_lower]()
 
     response = admin_client.get(admin_url(model, "changelist"), {"q": chinese})
@@ -349,9 +364,9 @@ def test_dashboard_costs_one_query_per_content_type(
     _dashboard_data(size)
     admin_client.get(reverse("admin:index"))  # session and user loaded once
 
-    # Session, user, recent actions, one aggregate per content type (7), and the
-    # count of new inquiries.
-    with django_assert_num_queries(3 + len(CONTENT) + 1):
+    # Session, user, recent actions, one aggregate per content type (7), the
+    # count of new inquiries and the inquiry figures per district (none yet).
+    with django_assert_num_queries(3 + len(CONTENT) + 2):
         response = admin_client.get(reverse("admin:index"))
 
     assert response.status_code == 200

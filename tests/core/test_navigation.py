@@ -12,7 +12,9 @@ pytestmark = pytest.mark.django_db
 
 
 def current_entries(response) -> list[str]:
-    nav = response.text.split('<nav class="site-nav"', 1)[1].split("</nav>", 1)[0]
+    nav = response.text.split('<nav class="site-nav site-nav--bar"', 1)[1].split(
+        "</nav>", 1
+    )[0]
     return re.findall(r'<a href="[^"]*" aria-current="page">([^<]*)</a>', nav)
 
 

@@ -32,7 +32,7 @@ def test_every_content_app_registers_its_demo_and_bulk_data():
     demo = [label for label, _ in registry.discover("demo", registry.demo)]
     bulk = [label for label, _ in registry.discover("bulk", registry.bulk)]
     assert demo[0] == "site settings"
-    assert demo[-1] == "news"
+    assert demo[-1] == "guides"
     assert bulk == [
         "districts",
         "parks",

@@ -29,14 +29,16 @@ def daxing(db):
     return district
 
 
+BILLION = 10**9
+
+
 @pytest.fixture
 def scale_metric(db):
     return MetricFactory(
         name_en="Industry scale",
         name_zh_hans="产业规模",
         slug="industry-scale",
-        unit_en="billion yuan",
-        unit_zh_hans="十亿元",
+        unit="CNY",
     )
 
 
@@ -71,15 +73,17 @@ def daxing_scale(daxing, scale_metric):
             district=daxing,
             metric=scale_metric,
             year=2022,
-            value=80,
+            value=80 * BILLION,
             qualifier=Qualifier.ABOUT,
         ),
-        IndicatorFactory(district=daxing, metric=scale_metric, year=2021, value=60),
+        IndicatorFactory(
+            district=daxing, metric=scale_metric, year=2021, value=60 * BILLION
+        ),
         IndicatorFactory(
             district=daxing,
             metric=scale_metric,
             year=2025,
-            value=100,
+            value=100 * BILLION,
             kind=IndicatorKind.TARGET,
         ),
     ]

@@ -1,6 +1,6 @@
-"""The profile's chart and table rows, written in Python, are the exact markup the
-template wrote before (kept here as the reference), in both languages, with
-targets, qualifiers, missing years, source links and characters to escape."""
+"""The profile's chart, written in Python, is the exact markup the template wrote
+before (kept here as the reference), in both languages, with targets, qualifiers,
+missing years and characters to escape."""
 
 from __future__ import annotations
 
@@ -28,10 +28,6 @@ CHART_TEMPLATE = """{% load i18n %}
 </svg>
 """  # noqa: E501
 
-ROWS_TEMPLATE = """{% for indicator, value in rows %}
-              <tr><th scope="row">{{ indicator.year|default:"—" }}</th><td class="num">{{ value }}</td><td>{{ indicator.get_kind_display }}{% if indicator.source %}<br><small>{% if indicator.source_url %}<a href="{{ indicator.source_url }}" rel="noopener">{{ indicator.source }}</a>{% else %}{{ indicator.source }}{% endif %}</small>{% endif %}</td></tr>
-              {% endfor %}"""  # noqa: E501
-
 
 def _render(source: str, **context) -> str:
     return engines["django"].from_string(source).render(context)
@@ -43,8 +39,7 @@ def district(db):
         name_en='R&D "spend" <total>',
         name_zh_hans="研发投入",
         slug="rd-spend",
-        unit_en="billion yuan",
-        unit_zh_hans="十亿元",
+        unit="CNY",
     )
     first = IndicatorFactory(
         metric=metric, year=2021, value=Decimal("12.5"), qualifier=Qualifier.ABOUT
@@ -73,11 +68,15 @@ def test_chart_svg_is_the_markup_the_template_wrote(district, language):
     with translation.override(language):
         item = _series(district)
         metric, chart_id = item["metric"], f"chart-{item['metric'].slug}"
+        unit = item["scale"].label
         expected = _render(
-            CHART_TEMPLATE, chart=item["chart"], metric=metric, chart_id=chart_id
+            CHART_TEMPLATE,
+            chart=item["chart"],
+            metric={"name": metric.name, "unit": unit},
+            chart_id=chart_id,
         )
         written = markup.chart_svg(
-            item["chart"], name=metric.name, unit=metric.unit, chart_id=chart_id
+            item["chart"], name=metric.name, unit=unit, chart_id=chart_id
         )
     assert written == expected
     assert written.count("bar--target") == 1
@@ -85,16 +84,3 @@ def test_chart_svg_is_the_markup_the_template_wrote(district, language):
         assert "R&amp;D &quot;spend&quot; &lt;total&gt; by year" in written
     else:
         assert "研发投入" in written
-
-
-@pytest.mark.parametrize("language", ["en", "zh-hans"])
-def test_table_rows_are_the_markup_the_template_wrote(district, language):
-    with translation.override(language):
-        rows = _series(district)["rows"]
-        values = [figures.amount(i, with_unit=False) for i in rows]
-        expected = _render(ROWS_TEMPLATE, rows=list(zip(rows, values, strict=True)))
-        written = markup.table_rows(rows)
-    assert written == expected
-    assert "https://example.com/?a=1&amp;b=&lt;2&gt;" in written
-    assert "Bureau &amp; Co" in written
-    assert '<th scope="row">—</th>' in written

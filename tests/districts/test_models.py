@@ -77,10 +77,10 @@ def test_industry_and_metric_slugs_are_unique():
 
 def test_str_of_district_metric_and_indicator():
     district = DistrictFactory(name_en="Changping")
-    metric = MetricFactory(name_en="Industry scale", unit_en="billion yuan")
+    metric = MetricFactory(name_en="Industry scale", unit="CNY")
     indicator = IndicatorFactory(district=district, metric=metric, year=2022, value=80)
     assert str(district) == "Changping"
-    assert str(metric) == "Industry scale (billion yuan)"
+    assert str(metric) == "Industry scale (yuan (CNY))"
     assert str(indicator) == "Changping · Industry scale · 2022: 80"
     target = IndicatorFactory(
         district=district, metric=metric, year=None, kind="target", value=100
@@ -89,7 +89,7 @@ def test_str_of_district_metric_and_indicator():
 
 
 def test_metric_without_unit_shows_its_name_only():
-    assert str(MetricFactory(name_en="Universities", unit_en="")) == "Universities"
+    assert str(MetricFactory(name_en="Universities", unit="unit")) == "Universities"
 
 
 def test_str_of_industry_is_its_name_in_the_active_language():

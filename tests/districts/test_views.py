@@ -22,9 +22,9 @@ from tests.factories.policies import PolicyFactory
 
 pytestmark = pytest.mark.django_db
 
-DETAIL_QUERIES = 9
+DETAIL_QUERIES = 13  # the contact cards, costs, guides and success stories included
 LIST_QUERIES = 4
-COMPARE_QUERIES = 3
+COMPARE_QUERIES = 4
 
 
 def detail(client, slug, lang="en"):
@@ -69,23 +69,59 @@ def test_district_profile_in_chinese_uses_chinese_names_and_units(
 ):
     text = detail(client, "daxing", "zh-hans").text
     assert "大兴区" in text
-    assert "约 80 十亿元" in text
+    # 万 and 亿, no space: "约800亿元", not "约 80 十亿元".
+    key_figures = text.split('id="key-figures"')[1].split("</section>")[0]
+    assert "约800亿元" in key_figures
+    assert "目标" in key_figures or "1000亿元" in key_figures
+    assert "十亿" not in text
     assert "产业规模" in text
 
 
-def test_district_chart_is_an_accessible_svg_with_a_data_table(
+def test_district_chart_is_an_accessible_svg_behind_a_toggle(
     client, daxing, daxing_scale
 ):
     text = detail(client, "daxing").text
-    svg = re.search(r"<svg class=\"chart\".*?</svg>", text, re.S).group(0)
+    charts = text.split('<details class="metric-charts">')[1].split("</details>")[0]
+    svg = re.search(r"<svg class=\"chart\".*?</svg>", charts, re.S).group(0)
     assert 'role="img"' in svg
     assert "<title" in svg
     assert svg.count("<rect") == 3
     assert "bar--target" in svg
-    table = text.split('id="figures-by-year"')[1]
-    assert "<table>" in table
-    for year in ("2021", "2022", "2025"):
-        assert f'<th scope="row">{year}</th>' in table
+    assert "Lighter bars marked * are targets" in charts
+
+
+def test_district_figures_are_one_table_with_years_as_columns(
+    client, daxing, daxing_scale
+):
+    other = IndicatorFactory(
+        district=daxing,
+        metric__name_en="Listed firms",
+        metric__order=1,
+        year=2023,
+        value=900,
+    )
+    text = detail(client, "daxing").text
+    section = text.split('id="figures-by-year"')[1].split("</section>")[0]
+    assert section.count("<table") == 1
+    head = re.search(r"<thead>(.*?)</thead>", section, re.S).group(1)
+    columns = re.findall(r'<th scope="col"[^>]*>([^<]*)</th>', head)
+    assert columns == ["Figure", "2021", "2022", "2023", "Target"]
+    rows = re.findall(r"<tr><th scope=\"row\">(.*?)</tr>", section, re.S)
+    assert len(rows) == 2
+    cells = [re.findall(r'<td class="num[^"]*">(.*?)</td>', row, re.S) for row in rows]
+    assert cells[0][:2] == ["60", "about 80"]
+    assert "100" in cells[0][3]
+    assert "by 2025" in cells[0][3]
+    assert other.metric.name in rows[1]
+    assert cells[1][2] == "900"
+
+
+def test_district_with_one_figure_a_metric_draws_no_chart(client, daxing):
+    IndicatorFactory(district=daxing, year=2023, value=900)
+    text = detail(client, "daxing").text
+    assert "<table" in text.split('id="figures-by-year"')[1]
+    assert "metric-charts" not in text
+    assert "Lighter bars" not in text
 
 
 def test_district_figures_kept_with_the_pages_change_with_a_figure(
@@ -95,12 +131,12 @@ def test_district_figures_kept_with_the_pages_change_with_a_figure(
     extra = {"HTTP_X_BENCH_NO_CACHE": "1"}  # the page cache bypassed, not the figures
     settings.PORTAL_BENCH_ENABLED = True
     assert "about 80 billion yuan" in client.get("/en/districts/daxing/", **extra).text
-    assert "约 80 十亿元" in client.get("/zh-hans/districts/daxing/", **extra).text
+    assert "约800亿元" in client.get("/zh-hans/districts/daxing/", **extra).text
     latest = daxing_scale[0]
-    latest.value = 90
+    latest.value = 90 * 10**9
     latest.save()
     assert "about 90 billion yuan" in client.get("/en/districts/daxing/", **extra).text
-    assert "约 90 十亿元" in client.get("/zh-hans/districts/daxing/", **extra).text
+    assert "约900亿元" in client.get("/zh-hans/districts/daxing/", **extra).text
 
 
 def test_district_profile_lists_its_published_content_only(client, daxing):
@@ -217,7 +253,7 @@ def test_comparison_rows_ignore_districts_not_chosen():
 def test_compare_page_shows_two_districts_side_by_side(client, daxing, daxing_scale):
     other = DistrictFactory(name_en="Changping", slug="changping")
     IndicatorFactory(
-        district=other, metric=daxing_scale[0].metric, year=2022, value=120
+        district=other, metric=daxing_scale[0].metric, year=2022, value=120 * 10**9
     )
     response = client.get("/en/districts/compare/?d=daxing&d=changping")
     assert response.status_code == 200
@@ -259,7 +295,7 @@ def test_compare_page_refuses_more_than_four_districts(client):
 
 def test_compare_page_error_is_translated(client, daxing):
     response = client.get("/zh-hans/districts/compare/?d=daxing")
-    assert "请选择 2 到 4 个区进行比较。" in response.text
+    assert "请选择2至4个区进行对比。" in response.text
 
 
 def test_compare_page_without_choice_shows_the_form(client, daxing):

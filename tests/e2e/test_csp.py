@@ -1,6 +1,6 @@
 """The strict Content-Security-Policy breaks nothing: Chromium reports no
 violation on public pages or in the admin (login, changelist, change forms with
-autocomplete and inlines)."""
+autocomplete, inlines and the rich-text editor)."""
 
 from __future__ import annotations
 
@@ -70,6 +70,7 @@ def test_admin_reports_no_csp_violation(page, django_user_model):
     park = ParkFactory()
     event = EventFactory()
     SessionFactory(event=event)
+    article = ArticleFactory(body_en="<h2>Heading</h2><ul><li>Item</li></ul>")
     violations = _watch(page)
 
     page.goto("/admin/login/?next=/admin/")
@@ -90,6 +91,16 @@ def test_admin_reports_no_csp_violation(page, django_user_model):
     page.goto("/admin/events/event/add/")
     page.locator("#id_title_en").press_sequentially("Forum")
     expect(page.locator("#id_slug")).to_have_value("forum")
+    # The rich-text editor (an import map, module scripts and Tiptap's injected
+    # style) starts and edits under the nonce and the style's hash.
+    page.goto(f"/admin/news/article/{article.pk}/change/")
+    editor = page.locator(".fieldBox.field-body_en .prose-editor .tiptap")
+    expect(editor.locator("h2")).to_have_text("Heading")
+    editor.click()
+    page.keyboard.press("Control+End")
+    page.keyboard.type("More")
+    expect(editor.locator("li")).to_have_count(1)
+    expect(page.locator("style[data-tiptap-style]")).to_have_count(1)
     assert violations == []
 
 

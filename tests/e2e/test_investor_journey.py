@@ -36,10 +36,9 @@ def journey_data():
     metric = MetricFactory(
         name_en="Industry scale",
         name_zh_hans="产业规模",
-        unit_en="billion yuan",
-        unit_zh_hans="十亿元",
+        unit="CNY",
     )
-    for year, value in ((2021, 60), (2022, 80)):
+    for year, value in ((2021, 60 * 10**9), (2022, 80 * 10**9)):
         IndicatorFactory(
             district=daxing,
             metric=metric,

@@ -56,7 +56,7 @@ def test_reader_filters_the_library_and_opens_a_policy(page, library):
     )
     groups = page.get_by_role("heading", level=3)
     expect(groups).to_have_text(["Review and approval", "Clinical research"])
-    expect(page.get_by_text("This policy states 20 measures")).to_be_visible()
+    expect(page.get_by_text("This policy sets out 20 measures")).to_be_visible()
 
     page.get_by_role("link", name="Ask about this policy").click()
     expect(page).to_have_url(re.compile(r"/en/contact/\?kind=policy&policy=several-"))

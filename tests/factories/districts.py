@@ -32,7 +32,7 @@ class MetricFactory(factory.django.DjangoModelFactory):
 
     name_en = factory.Sequence(lambda n: f"Metric {n}")
     slug = factory.Sequence(lambda n: f"metric-{n}")
-    unit_en = "enterprises"
+    unit = "enterprise"
 
 
 class IndicatorFactory(factory.django.DjangoModelFactory):

@@ -3,7 +3,7 @@ from __future__ import annotations
 import factory
 from django.utils import timezone
 
-from apps.inquiries.models import Inquiry, InquiryKind, InquiryStatus
+from apps.inquiries.models import Inquiry, InquiryKind, InquiryStatus, ReplyTemplate
 
 
 class InquiryFactory(factory.django.DjangoModelFactory):
@@ -21,3 +21,14 @@ class InquiryFactory(factory.django.DjangoModelFactory):
     message = "We would like to know more about the parks."
     consent_at = factory.LazyFunction(timezone.now)
     status = InquiryStatus.NEW
+
+
+class ReplyTemplateFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ReplyTemplate
+
+    name = factory.Sequence(lambda n: f"Template {n}")
+    kind = ""
+    language = "en"
+    subject = ""
+    body = "Dear {name},\n\nThank you for {reference}.\n\n{handler}"

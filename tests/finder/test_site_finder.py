@@ -149,5 +149,5 @@ def test_the_finder_speaks_chinese(client, catalogue):
     response = client.get("/zh-hans/site-finder/?industry=biomedicine")
     assert response.status_code == 200
     assert "选址助手" in response.text
-    assert "覆盖您的产业" in response.text
+    assert "与您的产业相符" in response.text
     assert "/zh-hans/contact/?kind=invest" in response.context["inquiry_url"]

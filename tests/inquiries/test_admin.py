@@ -22,7 +22,7 @@ def change_url(inquiry) -> str:
 
 def change_data(**overrides) -> dict:
     data = {"status": "new", "assignee": "", "district": ""}
-    for prefix in ("notes", "status_changes", "outbox_messages"):
+    for prefix in ("replies", "notes", "status_changes", "outbox_messages"):
         data[f"{prefix}-TOTAL_FORMS"] = "0"
         data[f"{prefix}-INITIAL_FORMS"] = "0"
     data.update(overrides)
@@ -53,10 +53,11 @@ def test_changelist_costs_the_same_queries_for_more_inquiries(
     district = DistrictFactory()
     InquiryFactory.create_batch(2, district=district, assignee=staff)
     staff_client.get(changelist_url)  # warms the site settings cache
-    with django_assert_num_queries(8):
+    # The suggested contact filter's choices included.
+    with django_assert_num_queries(9):
         staff_client.get(changelist_url)
     InquiryFactory.create_batch(8, district=DistrictFactory(), assignee=staff)
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(9):
         staff_client.get(changelist_url)
 
 
@@ -74,7 +75,8 @@ def test_assign_to_me_assigns_and_records_the_change(
         "new",
         "assigned",
     )
-    assert inquiry.first_response_at == change.changed_at
+    # Assigning is not answering: only a reply sets the first response.
+    assert inquiry.first_response_at is None
 
 
 @pytest.mark.parametrize(
@@ -108,10 +110,10 @@ def test_status_change_in_the_form_is_recorded(staff_client, staff):
         "new",
         "answered",
     )
-    assert inquiry.first_response_at is not None
+    assert inquiry.first_response_at is None
 
 
-def test_note_gets_its_author_and_sets_the_first_response(staff_client, staff):
+def test_note_gets_its_author_and_is_not_a_response(staff_client, staff):
     inquiry = InquiryFactory()
     response = staff_client.post(
         change_url(inquiry),
@@ -126,7 +128,7 @@ def test_note_gets_its_author_and_sets_the_first_response(staff_client, staff):
     inquiry.refresh_from_db()
     note = inquiry.notes.get()
     assert note.author == staff
-    assert inquiry.first_response_at == note.created_at
+    assert inquiry.first_response_at is None
     assert inquiry.status == InquiryStatus.NEW
     assert not inquiry.status_changes.exists()
 
@@ -156,12 +158,19 @@ def test_csv_export_respects_the_filters(staff_client):
 
 
 def test_csv_export_defuses_formulas(staff_client):
-    InquiryFactory(name="=HYPERLINK(1)", organization="+SUM(A1)", phone="-1")
+    InquiryFactory(name="=HYPERLINK(1)", organization="+SUM(A1)", phone="-1+cmd")
     rows = read_csv(staff_client.get(reverse("admin:inquiries_inquiry_export")))
     row = rows[1]
     assert "'=HYPERLINK(1)" in row
     assert "'+SUM(A1)" in row
-    assert "'-1" in row
+    assert "'-1+cmd" in row
+
+
+def test_csv_export_keeps_plain_numbers_as_numbers(staff_client):
+    # The rule shared with the API's CSV (apps/core/spreadsheets.py): "-1" is data.
+    InquiryFactory(organization="-1")
+    rows = read_csv(staff_client.get(reverse("admin:inquiries_inquiry_export")))
+    assert "-1" in rows[1]
 
 
 def test_changelist_links_to_the_export_with_its_filters(staff_client, changelist_url):
@@ -174,10 +183,11 @@ def test_csv_export_costs_the_same_queries_for_more_inquiries(
 ):
     export = reverse("admin:inquiries_inquiry_export")
     InquiryFactory.create_batch(2, district=DistrictFactory(), assignee=staff)
-    with django_assert_num_queries(7):
+    # The sidebar's district and suggested contact choices are read twice each.
+    with django_assert_num_queries(9):
         read_csv(staff_client.get(export))
     InquiryFactory.create_batch(8, district=DistrictFactory(), assignee=staff)
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(9):
         read_csv(staff_client.get(export))
 
 

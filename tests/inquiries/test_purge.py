@@ -7,7 +7,13 @@ import time_machine
 from django.core.management import call_command
 from django.utils import timezone
 
-from apps.inquiries.models import Inquiry, InquiryStatus, OutboxKind, OutboxMessage
+from apps.inquiries.models import (
+    Inquiry,
+    InquiryReply,
+    InquiryStatus,
+    OutboxKind,
+    OutboxMessage,
+)
 from tests.factories.inquiries import InquiryFactory
 
 pytestmark = pytest.mark.django_db
@@ -67,3 +73,21 @@ def test_purge_days_option_overrides_the_setting():
     call_command("purge_inquiries", "--days", "7")
     recent_closed.refresh_from_db()
     assert recent_closed.anonymized_at is not None
+
+
+def test_purge_clears_the_replies_sent_to_the_sender(settings):
+    settings.PORTAL_INQUIRY_RETENTION_DAYS = 365
+    old = make(InquiryStatus.CLOSED, 400)
+    kept = make(InquiryStatus.CLOSED, 10)
+    for inquiry in (old, kept):
+        InquiryReply.objects.create(
+            inquiry=inquiry,
+            subject="Re: your inquiry",
+            text="Dear Li Wei, about your plans …",
+            language="en",
+            reply_to="handler@invest.example",
+        )
+    call_command("purge_inquiries", verbosity=0)
+    old_reply = InquiryReply.objects.get(inquiry=old)
+    assert (old_reply.subject, old_reply.text, old_reply.reply_to) == ("—", "—", "")
+    assert InquiryReply.objects.get(inquiry=kept).text.startswith("Dear Li Wei")

@@ -18,6 +18,7 @@ pytestmark = pytest.mark.django_db
 LIST_QUERIES = 5
 FILTERED_LIST_QUERIES = 7
 DETAIL_QUERIES = 2
+MILLION = 10**6  # amounts are stored in yuan; the value filter reads millions
 
 
 def titles(response) -> set[str]:
@@ -31,8 +32,8 @@ def vaccine_project(daxing, biomedicine):
         slug="vaccine-plant",
         district=daxing,
         industries=[biomedicine],
-        amount_min=100,
-        amount_max=300,
+        amount_min=100 * MILLION,
+        amount_max=300 * MILLION,
         area_sqm=20000,
         summary_en="A vaccine plant looking for an investor.",
     )
@@ -46,8 +47,8 @@ def lab_space(changping, devices):
         kind=OpportunityKind.SPACE,
         district=changping,
         industries=[devices],
-        amount_min=5,
-        amount_max=5,
+        amount_min=5 * MILLION,
+        amount_max=5 * MILLION,
         area_sqm=1200,
     )
 
@@ -62,7 +63,7 @@ def test_list_shows_published_opportunities_only(client, vaccine_project):
     assert response.status_code == 200
     assert titles(response) == {"Vaccine plant"}
     assert "Draft project" not in response.text
-    assert "100\u2013300 million CNY" in response.text
+    assert "RMB 100\u2013300 million" in response.text
 
 
 def test_list_filters_narrow(client, vaccine_project, lab_space):
@@ -129,7 +130,10 @@ def test_list_query_count_does_not_grow_with_the_data(
     client, daxing, biomedicine, devices, django_assert_num_queries
 ):
     OpportunityFactory(
-        district=daxing, industries=[biomedicine], amount_min=10, amount_max=20
+        district=daxing,
+        industries=[biomedicine],
+        amount_min=10 * MILLION,
+        amount_max=20 * MILLION,
     )
     filtered = "/en/opportunities/?industry=biomedicine&district=daxing&value_min=5"
     client.get("/en/opportunities/")  # warms the site settings cache
@@ -200,3 +204,41 @@ def test_sitemap_lists_published_opportunities_and_the_tools(client, vaccine_pro
     assert "http://testserver/en/site-finder/" in text
     assert "http://testserver/en/policies-for-me/" in text
     assert "draft-project" not in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "on_card", "on_page", "area"),
+    [
+        ("en", "RMB 100\u2013300 million", "RMB 100\u2013300 million", "20,000 m²"),
+        ("zh-hans", "1亿\uff5e3亿元", "1亿\uff5e3亿元", "2万平方米"),
+    ],
+)
+def test_amounts_and_areas_read_for_the_readers_language(
+    client, vaccine_project, lang, on_card, on_page, area
+):
+    assert on_card in client.get(f"/{lang}/opportunities/").text
+    text = client.get(f"/{lang}/opportunities/vaccine-plant/").text
+    assert on_page in text
+    assert area in text
+    assert "million CNY" not in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "open_ended"),
+    [
+        ("en", "RMB 5 million", "up to USD 2 million"),
+        ("zh-hans", "500万元", "不超过200万美元"),
+    ],
+)
+def test_one_amount_or_an_upper_bound_reads_plainly(
+    client, lab_space, daxing, lang, one, open_ended
+):
+    OpportunityFactory(
+        slug="joint",
+        district=daxing,
+        amount_min=None,
+        amount_max=2 * MILLION,
+        currency="USD",
+    )
+    assert one in client.get(f"/{lang}/opportunities/lab-floor/").text
+    assert open_ended in client.get(f"/{lang}/opportunities/joint/").text

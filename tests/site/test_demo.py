@@ -67,18 +67,19 @@ def test_both_districts_are_published_in_both_languages(demo):
     }
 
 
-def test_changping_industry_scale_was_about_80_billion_yuan_in_2022(demo):
+def test_changping_industry_scale_was_close_to_80_billion_yuan_in_2022(demo):
+    # "reaching a scale close to 80 billion yuan in 2022", stored in yuan.
     scale = indicator("pharmaceutical-healthcare-industry-scale", 2022)
-    assert scale.value == Decimal(80)
-    assert scale.qualifier == Qualifier.ABOUT
-    assert scale.metric.unit_en == "billion yuan"
+    assert scale.value == Decimal(80_000_000_000)
+    assert scale.qualifier == Qualifier.NEARLY
+    assert scale.metric.unit == "CNY"
 
 
 def test_changping_target_is_at_least_100_billion_yuan_without_a_year(demo):
     target = indicator(
         "pharmaceutical-healthcare-industry-scale", None, IndicatorKind.TARGET
     )
-    assert target.value == Decimal(100)
+    assert target.value == Decimal(100_000_000_000)
     assert target.qualifier == Qualifier.AT_LEAST
 
 
@@ -235,9 +236,11 @@ def test_news_bodies_are_the_seed_articles_without_the_footer(demo):
     daxing = Article.objects.published().get(
         slug="daxing-life-health-corridor-conference"
     )
-    assert daxing.body_en.startswith("On July 10, the Conference on the Construction")
+    assert daxing.body_en.startswith(
+        "<p>On July 10, the Conference on the Construction"
+    )
     assert "89292038" not in daxing.body_en
-    assert "Precise Empowerment to Solve Industrial Development Problems" in (
+    assert "<h2>Precise Empowerment to Solve Industrial Development Problems</h2>" in (
         daxing.body_en
     )
     assert {a.slug for a in daxing.agreements.all()} == {
@@ -276,7 +279,7 @@ def test_load_demo_restores_an_edited_demo_value_with_one_history_record(demo):
     history = scale.history.count()
     call_command("load_demo", stdout=io.StringIO())
     scale.refresh_from_db()
-    assert scale.value == Decimal(80)
+    assert scale.value == Decimal(80_000_000_000)
     assert scale.history.count() == history + 1
 
 
@@ -294,4 +297,34 @@ def test_load_demo_reports_each_loader_in_dependency_order():
         "agreements: 3",
         "policies: 3",
         "news: 2",
+        "contacts: 1",
+        "guides: 2",
     ]
+
+
+def test_news_dates_are_their_events_dates_with_the_inferred_year_marked(demo):
+    daxing = Article.objects.get(slug="daxing-life-health-corridor-conference")
+    changping = Article.objects.get(
+        slug="changping-pharmaceutical-healthcare-innovation"
+    )
+    assert daxing.published_at == dt.datetime(2025, 7, 10, tzinfo=SHANGHAI)
+    assert (daxing.year_inferred, daxing.only_year_known) == (True, False)
+    assert changping.published_at == dt.datetime(2023, 1, 1, tzinfo=SHANGHAI)
+    assert (changping.year_inferred, changping.only_year_known) == (False, True)
+
+
+def test_inferred_years_are_marked_and_stated_ones_are_not(demo):
+    conference = Event.objects.get(slug="daxing-life-health-corridor-conference-2025")
+    forum = Event.objects.get(slug="international-forum-on-life-science-2023")
+    assert conference.year_inferred
+    assert not forum.year_inferred
+    assert set(
+        Agreement.objects.filter(year_inferred=True).values_list("slug", flat=True)
+    ) == set(
+        Agreement.objects.filter(signed_on="2025-07-10").values_list("slug", flat=True)
+    )
+    assert not Agreement.objects.get(project_count=12).year_inferred
+    marked = Indicator.objects.filter(year_inferred=True)
+    assert set(marked.values_list("year", flat=True)) == {2023}
+    assert marked.count() == 7
+    assert not Indicator.objects.filter(year=2022, year_inferred=True).exists()

@@ -20,8 +20,9 @@ from tests.factories.parks import ParkFactory
 
 pytestmark = pytest.mark.django_db
 
-# The parks' cards show no industries: no prefetch of them (was 9).
-HOME_QUERIES = 8
+# The parks' cards show no industries: no prefetch of them (was 9); the success
+# stories one more.
+HOME_QUERIES = 9
 LATER = timezone.now() + dt.timedelta(days=1)
 
 
@@ -39,16 +40,20 @@ def populate(size: int) -> None:
 
 def test_home_shows_a_headline_figure_with_unit_year_and_qualifier(client):
     daxing = DistrictFactory(name_en="Daxing", featured=True)
-    metric = MetricFactory(name_en="Industry scale", unit_en="billion yuan")
+    metric = MetricFactory(name_en="Industry scale", unit="CNY")
     IndicatorFactory(
-        district=daxing, metric=metric, year=2022, value=80, qualifier=Qualifier.ABOUT
+        district=daxing,
+        metric=metric,
+        year=2022,
+        value=80 * 10**9,
+        qualifier=Qualifier.ABOUT,
     )
-    IndicatorFactory(district=daxing, metric=metric, year=2021, value=60)
+    IndicatorFactory(district=daxing, metric=metric, year=2021, value=60 * 10**9)
     IndicatorFactory(
         district=daxing,
         metric=metric,
         year=2025,
-        value=100,
+        value=100 * 10**9,
         kind=IndicatorKind.TARGET,
     )
     text = client.get("/en/").text

@@ -24,10 +24,14 @@ def section(response, name: str) -> list:
 
 def test_lists_published_items_lacking_chinese_or_english(admin_client, daxing):
     complete = ParkFactory(
-        name_en="Complete park", summary_en="S", summary_zh_hans="概"
+        name_en="Complete park",
+        summary_en="S",
+        summary_zh_hans="概",
+        body_en="B",
+        body_zh_hans="文",
     )
     no_chinese = ParkFactory(
-        name_en="Park without Chinese", name_zh_hans="", summary_en="S"
+        name_en="Park without Chinese", name_zh_hans="", summary_en="S", body_en="B"
     )
     ParkFactory(name_en="Draft gap park", name_zh_hans="", status=Status.DRAFT)
     no_english = PolicyFactory(title_en="", title_zh_hans="只有中文的政策")
@@ -37,7 +41,11 @@ def test_lists_published_items_lacking_chinese_or_english(admin_client, daxing):
     assert response.status_code == 200
     parks = section(response, "parks")
     assert [gap.obj for gap in parks] == ["Park without Chinese"]
-    assert parks[0].missing == [("name", "Chinese"), ("summary", "Chinese")]
+    assert parks[0].missing == [
+        ("name", "Chinese"),
+        ("summary", "Chinese"),
+        ("description", "Chinese"),
+    ]
     assert parks[0].url == f"/admin/parks/park/{no_chinese.pk}/change/"
     assert f'href="/admin/parks/park/{no_chinese.pk}/change/"' in response.text
     assert "Draft gap park" not in response.text
@@ -46,6 +54,42 @@ def test_lists_published_items_lacking_chinese_or_english(admin_client, daxing):
     assert policies[0].obj == "只有中文的政策"
     assert ("title", "English") in policies[0].missing
     assert f"/admin/policies/policy/{no_english.pk}/change/" in response.text
+
+
+def test_counts_bodies_and_summaries_in_both_languages(admin_client, daxing):
+    ParkFactory(
+        name_en="Park",
+        name_zh_hans="园区",
+        summary_en="S",
+        summary_zh_hans="概",
+        body_en="Only English body",
+    )
+    PolicyFactory(
+        title_en="Policy",
+        title_zh_hans="政策",
+        summary_en="",
+        summary_zh_hans="只有中文摘要",
+        body_en="B",
+        body_zh_hans="文",
+    )
+
+    response = admin_client.get(URL)
+
+    (park_gap,) = section(response, "parks")
+    assert park_gap.missing == [("description", "Chinese")]
+    (policy_gap,) = section(response, "policies")
+    assert policy_gap.missing == [("summary", "English")]
+    assert "description (Chinese)" in response.text
+
+
+def test_report_in_chinese_uses_full_width_brackets_and_enumeration_comma(
+    admin_client, daxing
+):
+    ParkFactory(name_en="Park", name_zh_hans="", summary_en="S", body_en="B")
+
+    text = admin_client.get(URL, HTTP_ACCEPT_LANGUAGE="zh-hans").text
+
+    assert "名称（中文）、摘要（中文）" in text  # noqa: RUF001
 
 
 def test_covers_every_translated_content_model(admin_client):
@@ -78,7 +122,7 @@ def test_admin_index_links_to_the_report(admin_client):
 
 def test_query_count_per_model_does_not_grow(admin_client, django_assert_num_queries):
     models = len(translated_content_models())
-    assert models == 8
+    assert models == 11
     admin_client.get(URL)  # warms the caches (content types, site settings)
     # The session and the user, then one query per model.
     with django_assert_num_queries(2 + models):

@@ -25,7 +25,7 @@ def test_home_page_is_served_in_both_languages_with_lang_attribute(client):
     assert '<html lang="en">' in english.text
     assert '<html lang="zh-hans">' in chinese.text
     assert "Skip to content" in english.text
-    assert "跳到内容" in chinese.text
+    assert "跳转到主要内容" in chinese.text
 
 
 def test_language_switcher_links_to_the_same_page_in_the_other_language(client):

@@ -5,7 +5,10 @@ from __future__ import annotations
 from django import template
 from django.utils import formats
 from django.utils.html import format_html
+from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
+
+from apps.core import text
 
 register = template.Library()
 
@@ -21,8 +24,10 @@ def agreement_facts(agreement) -> str:
             formats.date_format(agreement.signed_on, "DATE_FORMAT"),
         )
     else:
-        when = agreement.signed_year
-    facts = format_html("{}, {}", agreement.get_kind_display(), when)
+        when = text.year(agreement.signed_year)
+    if agreement.year_inferred:
+        when = format_html("{}{}", when, text.bracketed(_("year inferred")))
+    facts = format_html("{}{}{}", agreement.get_kind_display(), text.comma(), when)
     if agreement.project_count > 1:
         count = agreement.project_count
         projects = ngettext("%(counter)s project", "%(counter)s projects", count)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 from decimal import Decimal
 
@@ -9,8 +10,12 @@ from django import template
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.urls import translate_url
+from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+
+from apps.core import text
 
 register = template.Library()
 
@@ -89,3 +94,190 @@ def thumbnail(image, alias: str) -> str:
         return thumbnailer.thumbnail_storage.url(name)
     except (ValueError, AttributeError, OSError):
         return image.url
+
+
+# --- Chinese typography and language fallback (apps/core/text.py) ----------------
+
+register.filter("han_spacing", text.han_spacing)
+
+
+def _attribute(obj, path: str | None):
+    for name in (path or "").split(".") if path else ():
+        obj = getattr(obj, name, None)
+    return obj
+
+
+@register.filter
+def join_list(items, attribute: str | None = None) -> str:
+    """The items (or each item's `attribute`, dotted) joined for the page's
+    language: "生物医药、医疗器械" / "biomedicine, medical devices"."""
+    return text.join_list(_attribute(item, attribute) for item in items or ())
+
+
+@register.filter
+def live_only(items) -> list:
+    """The items that are live (`is_live` not False), in their order."""
+    return [item for item in items or () if getattr(item, "is_live", True)]
+
+
+@register.filter
+def join_links(items) -> str:
+    """Links to the items' pages joined like join_list; an item that is not live
+    (`is_live` False) is left out."""
+    links = [
+        format_html('<a href="{}">{}</a>', item.get_absolute_url(), item)
+        for item in items or ()
+        if getattr(item, "is_live", True)
+    ]
+    return mark_safe(text.join_list(links))  # noqa: S308 - every link is escaped
+
+
+@register.filter
+def label(value) -> str:
+    """ "签约各方：" in Chinese, "Parties: " in English (a label before its value)."""
+    return text.label(value)
+
+
+@register.filter
+def year_label(value) -> str:
+    """A year alone: "2025年" in Chinese, "2025" in English."""
+    return text.year(value)
+
+
+@register.filter
+def bracketed(value) -> str:
+    """ "（2022）" in Chinese, " (2022)" in English; nothing for no value."""
+    if value is None or value == "":
+        return ""
+    return text.bracketed(value)
+
+
+@register.filter
+def year_note(obj) -> str:
+    """ " (year inferred)" / "（年份系推断）" after a date or year whose year the
+    source does not state (`year_inferred`, docs/data.md); else nothing."""
+    if not getattr(obj, "year_inferred", False):
+        return ""
+    return text.bracketed(_("year inferred"))
+
+
+@register.filter
+def figure_year(indicator) -> str:
+    """A figure's year in brackets after its label: " (2022)" / "（2022）", and
+    " (2023, inferred)" / "（2023，推断）" when the year is inferred."""
+
+    def get(name: str):
+        if isinstance(indicator, dict):
+            return indicator.get(name)
+        return getattr(indicator, name, None)
+
+    year = get("year")
+    if year in (None, ""):
+        return ""
+    if get("year_inferred"):
+        inferred = _("inferred")
+        return text.bracketed(f"{year}{text.comma()}{inferred}")
+    return text.bracketed(year)
+
+
+@register.filter
+def datetime_attr(value) -> str:
+    """A `<time datetime>` value: the local date and time to the second with its
+    offset ("2025-07-10T09:30:00+08:00"); HTML allows no microseconds. A date
+    stays a date ("2025-07-10")."""
+    if not value:
+        return ""
+    if isinstance(value, datetime.datetime):
+        if timezone.is_aware(value):
+            value = timezone.localtime(value)
+        return value.replace(microsecond=0).isoformat()
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return str(value)
+
+
+def _lang_code(code: str) -> str:
+    return "zh-Hans" if text.is_chinese(code) else code
+
+
+LONG_FIELDS = frozenset({"body", "summary", "description", "text"})
+
+
+def _fallback(obj, fields: tuple[str, ...]) -> str | None:
+    """The language `obj` shows the first of `fields` it translates in, when that
+    is not the page's language."""
+    if obj is None:
+        return None
+    for field in fields:
+        if hasattr(obj, f"{field}_en"):
+            return text.shown_language(obj, field)
+    return None
+
+
+@register.simple_tag
+def lang_of(obj, *fields: str) -> str:
+    """` lang="en"` for an element whose translated field falls back to the other
+    language (an English title on a Chinese page), else nothing:
+    `<h1{% lang_of article "title" %}>`. With several fields, the first one the
+    object translates counts (`{% lang_of item "name" "title" %}` in a card)."""
+    shown = _fallback(obj, fields)
+    return format_html(' lang="{}"', _lang_code(shown)) if shown else ""
+
+
+@register.filter
+def link_to(obj, field: str = "name") -> str:
+    """A link to the object's page with its name (or `field`), carrying `lang`
+    when the name is shown in the other language: `{{ organization|link_to }}`
+    gives <a href="/en/directory/beigene/">BeiGene</a>, with lang="en" on a
+    Chinese page when BeiGene has no Chinese name."""
+    return format_html(
+        '<a href="{}"{}>{}</a>',
+        obj.get_absolute_url(),
+        lang_of(obj, field),
+        getattr(obj, field),
+    )
+
+
+@register.simple_tag
+def fallback_notice(obj, *fields: str, short: bool = False) -> str:
+    """A notice, in the page's language, that the field has no version in it yet
+    and the other language's is shown; nothing when the field is in the page's
+    language. For a body or summary a sentence in a paragraph, put before the
+    text; for a title (or with short=True, in cards) a few words in a <small>."""
+    shown = _fallback(obj, fields)
+    if not shown:
+        return ""
+    chinese_page = not text.is_chinese(shown)
+    if not short and fields[0] in LONG_FIELDS:
+        message = (
+            _("This text has no Chinese version yet; the English original follows.")
+            if chinese_page
+            else _(
+                "This text has no English version yet; the Chinese original follows."
+            )
+        )
+        return format_html('<p class="fallback-notice">{}</p>', message)
+    message = (
+        _("no Chinese version yet") if chinese_page else _("no English version yet")
+    )
+    return format_html('<small class="fallback-notice">{}</small>', message)
+
+
+@register.simple_tag
+def label_gap() -> str:
+    """What follows a label ending in a colon: nothing after the full-width colon
+    in Chinese, a space in English: `{% translate "Kind:" %}{% label_gap %}`."""
+    return "" if text.is_chinese() else " "
+
+
+@register.simple_tag
+def comma() -> str:
+    """The comma between two clauses: "，" in Chinese, ", " in English."""
+    return text.comma()
+
+
+@register.simple_tag
+def list_separator() -> str:
+    """The separator between the items of a list written in a loop: 、 in Chinese,
+    ", " in English (the same as the join_list filter)."""
+    return text.LIST_SEPARATORS["zh" if text.is_chinese() else "en"]

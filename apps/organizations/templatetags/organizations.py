@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django import template
 
+from apps.core.text import bracketed, comma, join_list, year
 from apps.organizations.models import DesignationKind, Organization
 
 register = template.Library()
@@ -20,9 +21,7 @@ def organization_meta(organization: Organization) -> str:
     kinds = organization.designation_kinds
     if kinds:
         labels = dict(DesignationKind.choices)
-        parts.append(
-            ", ".join(str(labels.get(kind, kind)) for kind in dict.fromkeys(kinds))
-        )
+        parts.append(join_list(labels.get(kind, kind) for kind in dict.fromkeys(kinds)))
     return " · ".join(parts)
 
 
@@ -35,7 +34,7 @@ def designation_label(designation) -> str:
         part for part in (designation.exchange, designation.stock_code) if part
     )
     if listing:
-        label = f"{label} ({listing})"
+        label = f"{label}{bracketed(listing)}"
     if designation.year:
-        label = f"{label}, {designation.year}"
+        label = f"{label}{comma()}{year(designation.year)}"
     return label

@@ -1,0 +1,9 @@
+from django.urls import path
+
+from . import views
+
+app_name = "contacts"
+
+urlpatterns = [
+    path("", views.ContactPersonListView.as_view(), name="list"),
+]

@@ -1,0 +1,17 @@
+"""The event's body becomes HTML for the rich-text editor: plain text turns
+into the paragraphs it rendered as, so the public page looks the same."""
+
+from django.db import migrations
+
+from apps.core.editor import plain_text_bodies_to_html
+
+
+class Migration(migrations.Migration):
+    dependencies = [("events", "0001_initial")]
+
+    operations = [
+        migrations.RunPython(
+            plain_text_bodies_to_html("events.event", "body"),
+            migrations.RunPython.noop,
+        )
+    ]
