@@ -8,7 +8,7 @@ PORT ?= 8000
 
 .DEFAULT_GOAL := help
 .PHONY: help install lock messages db db-reset migrate demo run test lint format clean bench bench-quick wrk \
-	backup restore resilience pdf-deps vnu
+	lighthouse chromium backup restore resilience pdf-deps vnu
 
 help:
 	@echo "make run    serve the portal with demo content on http://127.0.0.1:$(PORT)/"
@@ -16,6 +16,7 @@ help:
 	@echo "make backup / make restore FILE=…   pg_dump + media tarball, and back"
 	@echo "make resilience   load, fault and soak scenarios (docs/reliability.md)"
 	@echo "make lock   refresh requirements/*.lock after changing pyproject.toml"
+	@echo "make lighthouse   Lighthouse mobile scores of home, a district, the directory"
 
 # Installs exactly what requirements/dev.lock pins, every file checked against its
 # hash; the project itself goes in last, editable and without dependencies (pip
@@ -118,6 +119,17 @@ bench: messages db wrk
 
 bench-quick: messages db wrk
 	$(PY) devtools/bench/run.py --quick
+
+chromium:
+	@[ -x /usr/bin/chromium ] || (apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null)
+
+devtools/lighthouse/node_modules/.installed: devtools/lighthouse/package-lock.json
+	cd devtools/lighthouse && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+lighthouse: messages db chromium devtools/lighthouse/node_modules/.installed
+	$(PY) devtools/lighthouse/run.py
 
 backup: install
 	$(PY) devtools/resilience/backup.py backup
