@@ -39,7 +39,18 @@ def test_the_district_and_park_profiles_print_the_other_apps_sections():
         "parks/includes/print_parks.html",
         "organizations/includes/print_organizations.html",
     ]
-    assert "policies/includes/print_policies.html" in district_page.print_templates()
+    for partial in (
+        "policies/includes/print_policies.html",
+        "contacts/includes/print_contacts.html",
+        "costs/includes/print_costs.html",
+        "guides/includes/print_guides.html",
+        "stories/includes/print_stories.html",
+    ):
+        assert partial in district_page.print_templates()
     assert park_page.print_templates() == [
-        "organizations/includes/print_organizations.html"
+        "organizations/includes/print_organizations.html",
+        "contacts/includes/print_contacts.html",
+        "costs/includes/print_costs.html",
+        "guides/includes/print_guides.html",
+        "stories/includes/print_stories.html",
     ]

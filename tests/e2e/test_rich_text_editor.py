@@ -47,11 +47,15 @@ def test_an_editor_writes_previews_and_publishes_a_structured_article(
     _log_in(page, "/admin/news/article/add/")
 
     page.locator("#id_title_en").press_sequentially("Daxing opens a service hall")
+    # The slug follows the title (the admin's prepopulate script); wait for it, so a
+    # slow machine cannot save before it is there.
+    expect(page.locator("#id_slug")).to_have_value("daxing-opens-a-service-hall")
     page.locator("#id_summary_en").fill("One window for permits.")
     page.locator("#id_status").select_option(Status.DRAFT)
     editor = page.locator(".fieldBox.field-body_en .prose-editor .tiptap")
     expect(editor).to_be_visible()
     editor.click()
+    expect(editor).to_be_focused()
     # Tiptap's input rules: "## " a heading, "- " a list; Ctrl+B bold.
     page.keyboard.type("## Services\n")
     page.keyboard.type("Permits are ")

@@ -181,6 +181,15 @@ def figure_year(indicator) -> str:
 
 
 @register.filter
+def target_year(year) -> str:
+    """The year a target is set for, in brackets after its label: " (by 2025)" /
+    "（到2025年）"; "" without a year."""
+    if year in (None, ""):
+        return ""
+    return text.bracketed(_("by %(year)s") % {"year": year})
+
+
+@register.filter
 def datetime_attr(value) -> str:
     """A `<time datetime>` value: the local date and time to the second with its
     offset ("2025-07-10T09:30:00+08:00"); HTML allows no microseconds. A date
