@@ -7,20 +7,14 @@ from django.utils.translation import gettext_lazy as _
 
 from apps.api.filters import YearFilter
 from apps.districts.filters import district_filter
-from apps.parks.models import Park
+from apps.parks.filters import park_filter
 
 from .models import CostCategory, CostItem
 
 
 class CostItemFilter(django_filters.FilterSet):
     district = district_filter()
-    park = django_filters.ModelChoiceFilter(
-        label=_("Park"),
-        field_name="park",
-        to_field_name="slug",
-        queryset=lambda request: Park.objects.published(),
-        empty_label=_("All parks"),
-    )
+    park = park_filter("park")
     category = django_filters.ChoiceFilter(
         label=_("Category"),
         choices=CostCategory.choices,

@@ -17,6 +17,7 @@ resources.py).
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from django.core.exceptions import (
     FieldDoesNotExist,
@@ -151,14 +152,17 @@ class PortalResource(resources.ModelResource):
             row[column] = value
             if (
                 isinstance(value, str)
-                and column in self.plain_text_columns()
+                and column in self.plain_text_columns
                 and TAG.search(value)
             ):
                 errors[column] = _("HTML is not allowed here; write plain text.")
         if errors:
             raise ValidationError(errors)
 
+    @cached_property
     def plain_text_columns(self) -> set[str]:
+        """The columns of CharFields (names, titles …), where HTML is refused; read
+        once per import, not per cell."""
         model = self._meta.model
         columns = set()
         for field in self.get_user_visible_fields():
